@@ -1,0 +1,38 @@
+package org.demandatlas.model;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * One problem found in one input file, located by 1-based line and column (0 when the whole file is meant).
+ * Rendered as {@code seeds/x.txt:12:5: error: message (expected …)}.
+ */
+public record Problem(String file, int line, int column, Severity severity, String message) {
+    public static final Comparator<Problem> ORDER = Comparator.comparing(Problem::file)
+            .thenComparingInt(Problem::line).thenComparingInt(Problem::column)
+            .thenComparing(Problem::severity).thenComparing(Problem::message);
+
+    public Problem {
+        Checks.requireText(file, "file");
+        Checks.requireLine(line);
+        Checks.requireLine(column);
+        Objects.requireNonNull(severity, "severity");
+        Checks.requireText(message, "message");
+    }
+
+    public static Problem error(String file, int line, int column, String message) {
+        return new Problem(file, line, column, Severity.ERROR, message);
+    }
+
+    public static Problem warning(String file, int line, int column, String message) {
+        return new Problem(file, line, column, Severity.WARNING, message);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    public String format() {
+        return file + ":" + line + ":" + column + ": " + severity.label() + ": " + message;
+    }
+}
