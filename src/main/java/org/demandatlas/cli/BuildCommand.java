@@ -40,9 +40,9 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        BuildOptions options = options();
         PrintWriter err = spec.commandLine().getErr();
-        BuildReport report = new SiteBuild(SeedParsers.standard(), TerminalProgress.forConsole(err))
-                .run(options());
+        BuildReport report = new SiteBuild(SeedParsers.standard(), TerminalProgress.forConsole(err)).run(options);
         report.formattedProblems().forEach(err::println);
         if (!report.failure().isEmpty()) {
             err.println("build: " + report.failure());
