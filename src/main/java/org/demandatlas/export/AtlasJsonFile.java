@@ -21,6 +21,11 @@ public final class AtlasJsonFile {
         return JsonFormat.toBytes(ContractWriter.atlas(atlas));
     }
 
+    /** Writes {@code all.json} straight to the file, without holding it in memory. */
+    public static void write(Atlas atlas, Path allJson) throws IOException {
+        JsonFormat.write(ContractWriter.atlas(atlas), allJson);
+    }
+
     /** One jurisdiction's record, exactly as it appears in {@code all.json}. */
     public static byte[] toBytes(Jurisdiction jurisdiction) {
         return JsonFormat.toBytes(ContractWriter.jurisdiction(jurisdiction));

@@ -19,7 +19,7 @@ public final class DataExporter {
 
     public static void export(Atlas atlas, Path siteRoot) throws IOException {
         Path data = Files.createDirectories(siteRoot.resolve("data"));
-        Files.write(data.resolve("all.json"), AtlasJsonFile.toBytes(atlas));
+        AtlasJsonFile.write(atlas, data.resolve("all.json"));
         Files.write(data.resolve("jurisdictions.csv"), CsvExports.jurisdictions(atlas));
         Files.write(data.resolve("citations.csv"), CsvExports.citations(atlas));
         for (Jurisdiction jurisdiction : atlas.jurisdictions()) {
