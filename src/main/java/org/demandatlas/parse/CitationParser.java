@@ -36,7 +36,7 @@ final class CitationParser {
         date.filter(d -> !d.valid()).ifPresent(d -> context.error(n, restOffset + d.start() + 1,
                 "invalid date '" + d.text() + "' (expected a real calendar date such as April 29 2006)"));
         if (date.isEmpty()) {
-            context.warn(n, restOffset + 1, "citation without a date (expected Month D YYYY at the end)");
+            context.warn(n, restOffset + Text.start(rest) + 1, "citation without a date (expected Month D YYYY at the end)");
         }
         String beforeDate = date.map(d -> rest.substring(0, d.start())).orElse(stripPeriod(rest));
         String title = close < 0 ? publisherOf(beforeDate) : titleOf(body.substring(1, close));
