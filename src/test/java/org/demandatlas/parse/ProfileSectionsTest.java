@@ -109,7 +109,7 @@ class ProfileSectionsTest {
                         + " Connecticut)",
                 "t.txt:11:12: error: population 99999999999 is too large (expected at most 1000000000)"),
                 problems(Fixtures.parse(TOP + "Key Sources\nState Narnia\nPopulation 99999999999\nType City")));
-        assertEquals(List.of("t.txt:9:11: error: population is missing (expected digits such as 124563)"),
+        assertEquals(List.of("t.txt:10:11: error: population is missing (expected digits such as 124563)"),
                 problems(Fixtures.parse(TOP + "Type City\nPopulation\nState Connecticut")));
     }
 
