@@ -1,11 +1,17 @@
 package org.demandatlas.build;
 
-/** The real seed parser: ingest, then parse. */
+import org.demandatlas.catalog.ReferenceData;
+import org.demandatlas.ingest.TextIngester;
+import org.demandatlas.parse.DocumentParser;
+
+/** The real seed parser: {@link TextIngester} (decoding, limits, SHA-256), then {@link DocumentParser}. */
 public final class SeedParsers {
     private SeedParsers() {
     }
 
     public static SeedParser standard() {
-        throw new IllegalStateException("the parse stage is not merged yet");
+        TextIngester ingester = new TextIngester();
+        DocumentParser parser = new DocumentParser(ReferenceData.loadTaxonomy(), ReferenceData.loadStates());
+        return (file, displayName) -> parser.parse(ingester.read(file, displayName));
     }
 }

@@ -106,7 +106,7 @@ public final class SiteBuild {
         // not wired yet: the search stage is built on its own branch
     }
 
-    static String describe(IOException e) {
+    private static String describe(IOException e) {
         String kind = e instanceof NoSuchFileException ? "no such file" : e.getClass().getSimpleName();
         return e.getMessage() == null ? kind : kind + " " + e.getMessage();
     }

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Validates JSON against {@code all.schema.json} (JSON Schema 2020-12) and lists the errors readably. */
 public final class SchemaValidation {
@@ -26,6 +27,15 @@ public final class SchemaValidation {
 
     public static List<String> errors(JsonNode json) {
         return SCHEMA.validate(json).stream().map(Error::toString).toList();
+    }
+
+    /** Errors of one jurisdiction record ({@code <st>/<slug>/index.json}), checked as the only one of an atlas. */
+    public static List<String> jurisdictionErrors(byte[] json) {
+        ObjectNode atlas = MAPPER.createObjectNode();
+        atlas.putArray("jurisdictions").add(MAPPER.readTree(json));
+        List.of("documents", "tactics", "partners", "states").forEach(atlas::putArray);
+        atlas.putNull("dataDate");
+        return errors(atlas);
     }
 
     public static JsonNode tree(byte[] json) {
