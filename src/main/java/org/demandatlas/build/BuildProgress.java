@@ -1,6 +1,6 @@
 package org.demandatlas.build;
 
-/** Told how far the build is; the terminal implementation draws a progress line, the others stay silent. */
+/** Told how far the build is (from several threads); the terminal implementation draws a progress line. */
 public interface BuildProgress {
     BuildProgress SILENT = new BuildProgress() {
     };

@@ -8,11 +8,11 @@ import org.demandatlas.model.Problem;
 /**
  * Reads one seed file through the parser so that one bad file never hides another's problems: whatever goes wrong
  * with a file becomes a problem of that file. A parser crash is reported too, and remembered: it is our bug, not
- * the seed's.
+ * the seed's. Safe to use from several threads when the parser is.
  */
 public final class SeedReader {
     private final SeedParser parser;
-    private boolean brokeOnAFile;
+    private volatile boolean brokeOnAFile;
 
     public SeedReader(SeedParser parser) {
         this.parser = parser;

@@ -6,6 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.demandatlas.catalog.AtlasBuilder;
 import org.demandatlas.catalog.CatalogResult;
 import org.demandatlas.catalog.ReferenceData;
@@ -72,16 +73,17 @@ public final class SiteBuild {
         return SiteFolder.refusal(options.out());
     }
 
+    /** Reads the seeds on all cores; the result keeps the seeds' order, so output does not depend on timing. */
     private List<ParsedDocument> readAll(List<Path> seeds, List<Problem> problems) {
-        List<ParsedDocument> parsed = new ArrayList<>(seeds.size());
+        AtomicInteger done = new AtomicInteger();
         progress.started(seeds.size());
-        for (Path seed : seeds) {
+        List<ParsedDocument> parsed = seeds.parallelStream().map(seed -> {
             ParsedDocument document = reader.read(seed);
-            parsed.add(document);
-            problems.addAll(document.problems());
-            progress.advanced(parsed.size());
-        }
+            progress.advanced(done.incrementAndGet());
+            return document;
+        }).toList();
         progress.finished();
+        parsed.forEach(document -> problems.addAll(document.problems()));
         return parsed;
     }
 

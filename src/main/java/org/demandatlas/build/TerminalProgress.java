@@ -6,7 +6,7 @@ import java.util.function.LongSupplier;
 
 /**
  * A progress line on stderr, redrawn in place with {@code \r}: files done, rate and estimated time left. Drawn at
- * most every {@value #REDRAW_NANOS} ns so that printing never slows the build.
+ * most every {@value #REDRAW_NANOS} ns so that printing never slows the build; callable from several threads.
  */
 public final class TerminalProgress implements BuildProgress {
     private static final long REDRAW_NANOS = 200_000_000L;
@@ -28,14 +28,14 @@ public final class TerminalProgress implements BuildProgress {
     }
 
     @Override
-    public void started(int totalFiles) {
+    public synchronized void started(int totalFiles) {
         total = totalFiles;
         startNanos = nanoClock.getAsLong();
         lastDrawNanos = startNanos - REDRAW_NANOS;
     }
 
     @Override
-    public void advanced(int done) {
+    public synchronized void advanced(int done) {
         long now = nanoClock.getAsLong();
         if (now - lastDrawNanos >= REDRAW_NANOS || done == total) {
             lastDrawNanos = now;
@@ -44,7 +44,7 @@ public final class TerminalProgress implements BuildProgress {
     }
 
     @Override
-    public void finished() {
+    public synchronized void finished() {
         if (width > 0) {
             err.print("\r" + " ".repeat(width) + "\r");
             err.flush();

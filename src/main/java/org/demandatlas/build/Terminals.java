@@ -12,7 +12,7 @@ final class Terminals {
         return System.getenv("CI") == null && isTerminal(System.console());
     }
 
-    /** JDK 22+ returns a console even when redirected; its {@code isTerminal()} tells (called reflectively: --release 21). */
+    /** JDK 22+ returns a console even when redirected; its {@code isTerminal()} tells (reflection: --release 21). */
     static boolean isTerminal(Console console) {
         if (console == null) {
             return false;

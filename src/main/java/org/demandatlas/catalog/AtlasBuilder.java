@@ -39,7 +39,7 @@ public final class AtlasBuilder {
             parsed.findJurisdiction().flatMap(j -> registry.add(j, parsed.file())).ifPresent(problems::add);
         }
         List<Document> documents = new ArrayList<>();
-        for (Document document : DocumentIds.disambiguate(inFileOrder.stream().map(ParsedDocument::document).toList())) {
+        for (Document document : DocumentIds.disambiguate(inFileOrder.stream().map(p -> p.document()).toList())) {
             documents.add(resolveJurisdiction(document, registry, problems));
         }
         documents.sort(Comparator.comparing(Document::id));

@@ -16,12 +16,23 @@ public final class Main {
     }
 
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return execute(commandLine(), args);
     }
 
     /** Runs a command with the given streams instead of stdout and stderr (tests). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return commandLine().setOut(out).setErr(err).execute(args);
+        return execute(commandLine().setOut(out).setErr(err), args);
+    }
+
+    private static int execute(CommandLine commandLine, String... args) {
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            commandLine.getErr().println("demand-atlas: out of memory; give Java more heap, e.g. java -Xmx8g -jar "
+                    + "demand-atlas.jar " + String.join(" ", args));
+            commandLine.getErr().flush();
+            return ExitCodes.INTERNAL_FAILURE;
+        }
     }
 
     /** The command line with its sub-commands; an unexpected exception prints one line and exits with 3. */

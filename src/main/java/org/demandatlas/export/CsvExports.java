@@ -1,7 +1,10 @@
 package org.demandatlas.export;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.demandatlas.model.Atlas;
@@ -25,28 +28,32 @@ final class CsvExports {
     private CsvExports() {
     }
 
-    static byte[] jurisdictions(Atlas atlas) {
-        CsvTable table = new CsvTable(JURISDICTION_HEADER);
-        for (Jurisdiction j : sorted(atlas)) {
-            table.add(List.of(j.id(), j.name(), j.state().code(), j.state().name(), j.type().id(),
-                    j.population() == null ? "" : j.population().toString(), Boolean.toString(j.curated()), j.url(),
-                    joined(j.tactics(), TacticUse::id), joined(j.partners(), Partner::id),
-                    Integer.toString(j.citationCount()), String.join(";", j.documents())));
+    static void jurisdictions(Atlas atlas, Path file) throws IOException {
+        try (CsvTable table = CsvTable.create(file, JURISDICTION_HEADER)) {
+            for (Jurisdiction j : sorted(atlas)) {
+                table.add(row(j));
+            }
         }
-        return table.toBytes();
     }
 
-    static byte[] citations(Atlas atlas) {
-        CsvTable table = new CsvTable(CITATION_HEADER);
-        for (Jurisdiction j : sorted(atlas)) {
-            for (SourceCategory source : j.sources()) {
-                for (Citation citation : source.citations()) {
-                    table.add(List.of(j.id(), source.category(), String.join(";", source.tactics()),
-                            citation.title(), citation.publisher(), citation.date() == null ? "" : citation.date()));
+    private static List<String> row(Jurisdiction j) {
+        return List.of(j.id(), j.name(), j.state().code(), j.state().name(), j.type().id(),
+                j.population() == null ? "" : j.population().toString(), Boolean.toString(j.curated()), j.url(),
+                joined(j.tactics(), TacticUse::id), joined(j.partners(), Partner::id),
+                Integer.toString(j.citationCount()), String.join(";", j.documents()));
+    }
+
+    static void citations(Atlas atlas, Path file) throws IOException {
+        try (CsvTable table = CsvTable.create(file, CITATION_HEADER)) {
+            for (Jurisdiction j : sorted(atlas)) {
+                for (SourceCategory source : j.sources()) {
+                    for (Citation citation : source.citations()) {
+                        table.add(List.of(j.id(), source.category(), String.join(";", source.tactics()),
+                                citation.title(), citation.publisher(), Objects.toString(citation.date(), "")));
+                    }
                 }
             }
         }
-        return table.toBytes();
     }
 
     private static List<Jurisdiction> sorted(Atlas atlas) {

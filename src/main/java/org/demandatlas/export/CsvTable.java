@@ -1,47 +1,58 @@
 package org.demandatlas.export;
 
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
- * An RFC 4180 table: header row, CRLF line ends, fields quoted when they hold a comma, quote or line break (quotes
- * doubled). A cell that a spreadsheet would run as a formula (starting with {@code = + - @}, tab or CR) gets a
- * leading {@code '} so that opening the file never executes seed text.
+ * An RFC 4180 table written row by row: header row, CRLF line ends, UTF-8, fields quoted when they hold a comma,
+ * quote or line break (quotes doubled). A cell that a spreadsheet would run as a formula (starting with
+ * {@code = + - @}, tab or CR) gets a leading {@code '} so that opening the file never executes seed text.
  */
-final class CsvTable {
+final class CsvTable implements Closeable {
     private static final String FORMULA_STARTS = "=+-@\t\r";
-    private final List<String> header;
-    private final List<List<String>> rows = new ArrayList<>();
+    private final Writer out;
+    private final int columns;
 
-    CsvTable(List<String> header) {
-        this.header = List.copyOf(header);
+    private CsvTable(Writer out, List<String> header) throws IOException {
+        this.out = out;
+        this.columns = header.size();
+        add(header);
     }
 
-    void add(List<String> row) {
-        if (row.size() != header.size()) {
-            throw new IllegalArgumentException("row has " + row.size() + " cells, header " + header.size());
+    static CsvTable create(Path file, List<String> header) throws IOException {
+        return new CsvTable(new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
+                StandardCharsets.UTF_8), 1 << 16), header);
+    }
+
+    static CsvTable into(Writer out, List<String> header) throws IOException {
+        return new CsvTable(out, header);
+    }
+
+    void add(List<String> row) throws IOException {
+        if (row.size() != columns) {
+            throw new IllegalArgumentException("row has " + row.size() + " cells, header " + columns);
         }
-        rows.add(List.copyOf(row));
+        for (int i = 0; i < row.size(); i++) {
+            out.write(i == 0 ? cell(row.get(i)) : "," + cell(row.get(i)));
+        }
+        out.write("\r\n");
     }
 
-    byte[] toBytes() {
-        StringBuilder out = new StringBuilder();
-        appendRow(out, header);
-        rows.forEach(row -> appendRow(out, row));
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+    @Override
+    public void close() throws IOException {
+        out.close();
     }
 
     static String cell(String value) {
         String safe = !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         boolean quote = safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r");
         return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
-    }
-
-    private static void appendRow(StringBuilder out, List<String> row) {
-        for (int i = 0; i < row.size(); i++) {
-            out.append(i == 0 ? "" : ",").append(cell(row.get(i)));
-        }
-        out.append("\r\n");
     }
 }

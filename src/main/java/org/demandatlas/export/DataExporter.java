@@ -20,8 +20,8 @@ public final class DataExporter {
     public static void export(Atlas atlas, Path siteRoot) throws IOException {
         Path data = Files.createDirectories(siteRoot.resolve("data"));
         AtlasJsonFile.write(atlas, data.resolve("all.json"));
-        Files.write(data.resolve("jurisdictions.csv"), CsvExports.jurisdictions(atlas));
-        Files.write(data.resolve("citations.csv"), CsvExports.citations(atlas));
+        CsvExports.jurisdictions(atlas, data.resolve("jurisdictions.csv"));
+        CsvExports.citations(atlas, data.resolve("citations.csv"));
         for (Jurisdiction jurisdiction : atlas.jurisdictions()) {
             Path folder = siteRoot.resolve(Slugs.requireSlug(jurisdiction.state().slug()))
                     .resolve(Slugs.requireSlug(jurisdiction.slug()));

@@ -85,8 +85,8 @@ class SiteBuildTest {
 
         assertEquals(BuildStatus.FAILED, report.status());
         assertEquals(List.of(
-                seedsShown + "/002_crash.txt:0:0: error: internal error while parsing: java.lang.IllegalStateException: "
-                        + "parser bug on " + seedsShown + "/002_crash.txt (please report this together with the file)",
+                seedsShown + "/002_crash.txt:0:0: error: internal error while parsing: "
+                        + "java.lang.IllegalStateException: parser bug on " + seedsShown + "/002_crash.txt (please report this together with the file)",
                 seedsShown + "/003_bad.txt:1:1: error: cannot tell what this is (expected a profile)"),
                 report.formattedProblems());
         assertFalse(Files.exists(out));

@@ -3,7 +3,8 @@ package org.demandatlas.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,17 +30,18 @@ class CsvTableTest {
     }
 
     @Test
-    void writesHeaderAndRowsWithCrLf() {
-        CsvTable table = new CsvTable(List.of("id", "name"));
-        table.add(List.of("ct/hartford", "Hartford, CT"));
+    void writesHeaderAndRowsWithCrLf() throws IOException {
+        StringWriter text = new StringWriter();
+        try (CsvTable table = CsvTable.into(text, List.of("id", "name"))) {
+            table.add(List.of("ct/hartford", "Hartford, CT"));
+        }
 
-        assertEquals("id,name\r\nct/hartford,\"Hartford, CT\"\r\n",
-                new String(table.toBytes(), StandardCharsets.UTF_8));
+        assertEquals("id,name\r\nct/hartford,\"Hartford, CT\"\r\n", text.toString());
     }
 
     @Test
-    void refusesRowsThatDoNotFitTheHeader() {
-        CsvTable table = new CsvTable(List.of("id", "name"));
+    void refusesRowsThatDoNotFitTheHeader() throws IOException {
+        CsvTable table = CsvTable.into(new StringWriter(), List.of("id", "name"));
 
         assertEquals("row has 1 cells, header 2",
                 assertThrows(IllegalArgumentException.class, () -> table.add(List.of("x"))).getMessage());
