@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * What to build: the seeds folder, the output folder and, when given, the absolute URL the site will be served
- * from ({@code https://example.org/atlas}, kept without a trailing slash); without one, links are site-relative.
+ * from ({@code https://example.org/atlas/}, always kept with one trailing slash, as the render stage expects);
+ * without one, links are site-relative.
  */
 public record BuildOptions(Path seeds, Path out, String baseUrl) {
     public BuildOptions {
@@ -23,7 +24,7 @@ public record BuildOptions(Path seeds, Path out, String baseUrl) {
         return Optional.ofNullable(baseUrl);
     }
 
-    /** An absolute http(s) URL without query or fragment, returned without its trailing slashes. */
+    /** An absolute http(s) URL without query or fragment, returned ending in exactly one slash. */
     public static String requireBaseUrl(String text) {
         try {
             URI uri = new URI(text);
@@ -32,7 +33,7 @@ public record BuildOptions(Path seeds, Path out, String baseUrl) {
                 throw new IllegalArgumentException("invalid base URL '" + text
                         + "' (expected an absolute http(s) URL such as https://example.org/atlas)");
             }
-            return text.replaceAll("/+$", "");
+            return text.replaceAll("/+$", "") + "/";
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("invalid base URL '" + text
                     + "' (expected an absolute http(s) URL such as https://example.org/atlas)", e);

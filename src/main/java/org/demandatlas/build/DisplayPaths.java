@@ -16,7 +16,7 @@ public final class DisplayPaths {
         Path shown = path.normalize();
         if (shown.isAbsolute()) {
             Path workingDir = Path.of("").toAbsolutePath().normalize();
-            if (shown.startsWith(workingDir) && !shown.equals(workingDir)) {
+            if (shown.startsWith(workingDir)) {
                 shown = workingDir.relativize(shown);
             }
         }
