@@ -113,6 +113,10 @@ public final class DocumentClassifier {
 
     /** A question heading: a line of at most {@value #MAX_TITLE_WORDS} words starting with a capital, ending in ?. */
     static boolean isQuestion(String line) {
+        int end = Text.end(line);
+        if (end == 0 || line.charAt(end - 1) != '?') {
+            return false;
+        }
         String text = Text.collapse(line);
         return text.endsWith("?") && Text.words(text) <= MAX_TITLE_WORDS && Character.isUpperCase(text.charAt(0));
     }

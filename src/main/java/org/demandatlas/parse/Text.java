@@ -49,21 +49,33 @@ final class Text {
 
     /** The text without leading and trailing space and with every run of spaces made one plain space. */
     static String collapse(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        int start = start(text);
+        int end = Math.max(start, end(text));
+        if (isCollapsed(text, start, end)) {
+            return text.substring(start, end);
+        }
+        StringBuilder out = new StringBuilder(end - start);
         boolean pendingSpace = false;
-        for (int i = start(text); i < end(text); i++) {
+        for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (isSpace(c)) {
                 pendingSpace = true;
             } else {
-                if (pendingSpace) {
-                    out.append(' ');
-                }
+                out.append(pendingSpace ? " " : "").append(c);
                 pendingSpace = false;
-                out.append(c);
             }
         }
         return out.toString();
+    }
+
+    private static boolean isCollapsed(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && isSpace(c) || c == ' ' && text.charAt(i + 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static int words(String text) {
