@@ -89,7 +89,7 @@ final class Text {
         return words;
     }
 
-    static char last(String text) {
+    static char last(CharSequence text) {
         return text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
     }
 
@@ -120,7 +120,7 @@ final class Text {
     }
 
     /** Whether the text ends a sentence: {@code . ? !} possibly followed by closing quotes or parentheses. */
-    static boolean endsSentence(String text) {
+    static boolean endsSentence(CharSequence text) {
         int i = text.length() - 1;
         while (i >= 0 && (isClosingQuote(text.charAt(i)) || text.charAt(i) == ')')) {
             i--;

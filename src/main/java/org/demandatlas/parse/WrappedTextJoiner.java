@@ -63,11 +63,11 @@ final class WrappedTextJoiner {
         if (listItem || endsIntroduction()) {
             return indented;
         }
-        return gap == 1 && Text.endsSentence(text.toString()) && startsSentence(line);
+        return gap == 1 && Text.endsSentence(text) && startsSentence(line);
     }
 
     private boolean endsIntroduction() {
-        char last = Text.last(text.toString());
+        char last = Text.last(text);
         return last == ':' || last == ';';
     }
 

@@ -9,11 +9,11 @@ import org.demandatlas.model.ParsedDocument;
 import org.junit.jupiter.api.Test;
 
 /**
- * Large inputs parse in linear time: a quadratic repeat check or re-join would take minutes here, the parser takes
- * well under a second (the bound is generous for a shared machine).
+ * Large inputs parse in linear time: a quadratic repeat check or re-join would take minutes here (re-reading the
+ * joined text per line took 25 s for 20,000 lines), the parser takes a second or two on a busy shared machine.
  */
 class ScaleTest {
-    private static final Duration BOUND = Duration.ofSeconds(30);
+    private static final Duration BOUND = Duration.ofSeconds(15);
 
     @Test
     void fiftyThousandParagraphsWithTwentyFiveThousandRepeats() {
@@ -30,9 +30,9 @@ class ScaleTest {
     }
 
     @Test
-    void pressReleaseOfTwentyThousandWrappedLines() {
+    void pressReleaseOfFortyThousandWrappedLines() {
         StringBuilder text = new StringBuilder("FOR IMMEDIATE RELEASE Jan. 11, 2017\n\n");
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < 40_000; i++) {
             text.append("Connecticut line ").append(i).append(" of one very long sentence\n\n");
         }
         text.append("ends here.\n");
