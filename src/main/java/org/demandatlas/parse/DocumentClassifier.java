@@ -123,7 +123,7 @@ public final class DocumentClassifier {
 
     private static boolean isTitle(String line) {
         String text = Text.collapse(line);
-        return Text.words(text) <= MAX_TITLE_WORDS && !text.endsWith(".") && Text.afterBullet(text).isEmpty();
+        return Text.words(text) <= MAX_TITLE_WORDS && !text.endsWith(".") && Text.findBulletItem(text).isEmpty();
     }
 
     private static String profileReason(HeaderLine header, Evidence evidence) {

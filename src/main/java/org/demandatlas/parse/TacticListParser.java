@@ -56,7 +56,7 @@ final class TacticListParser {
         if (row.isPresent()) {
             return fromRow(context, n, row.get(), offset);
         }
-        String text = Text.afterBullet(trimmed).orElseGet(() -> Text.collapse(trimmed));
+        String text = Text.findBulletItem(trimmed).orElseGet(() -> Text.collapse(trimmed));
         int column = offset + trimmed.indexOf(text.isEmpty() ? trimmed : text.substring(0, 1)) + 1;
         if (taxonomy.findByName(text).isPresent() || !text.contains(", ")) {
             return List.of(new Named(text, column));

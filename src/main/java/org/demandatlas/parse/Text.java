@@ -94,7 +94,7 @@ final class Text {
     }
 
     /** The text after a leading bullet ({@code  • Name}, {@code - Name}), collapsed; empty when there is none. */
-    static Optional<String> afterBullet(String text) {
+    static Optional<String> findBulletItem(String text) {
         String trimmed = trim(text);
         if (trimmed.length() < 2 || BULLETS.indexOf(trimmed.charAt(0)) < 0) {
             return Optional.empty();

@@ -41,7 +41,7 @@ final class WrappedTextJoiner {
             return;
         }
         boolean indented = Text.start(raw) > 0;
-        Optional<String> item = Text.afterBullet(raw);
+        Optional<String> item = Text.findBulletItem(raw);
         String line = item.orElseGet(() -> Text.collapse(raw));
         if (lines.isEmpty()) {
             start(n, line, item.isPresent());
