@@ -64,8 +64,11 @@ final class TacticListParser {
         List<Named> names = new ArrayList<>();
         int from = 0;
         for (String part : text.split(", ")) {
-            names.add(new Named(Text.collapse(part), column + text.indexOf(part, from)));
-            from = text.indexOf(part, from) + part.length();
+            int at = text.indexOf(part, from);
+            if (!Text.isBlank(part)) {
+                names.add(new Named(Text.collapse(part), column + at));
+            }
+            from = at + part.length();
         }
         return names;
     }
