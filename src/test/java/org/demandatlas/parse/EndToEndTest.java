@@ -162,6 +162,16 @@ class EndToEndTest {
     }
 
     @Test
+    void articlePlaceTooLongForAnIdIsAnError() {
+        String place = "Lake " + "Winnipesaukee".repeat(6);
+        ParsedDocument parsed = Fixtures.parseLines("Prostitution in " + place, "Is it legal in New Hampshire?",
+                "No.");
+        assertNull(parsed.document());
+        assertEquals(List.of("t.txt:1:1: error: place name 'Lake WinnipesaukeeWinnipesaukeeWinnipesaukeeWinnipesaukee"
+                + "Win\u2026' makes a document id too long (expected a shorter name)"), problems(parsed));
+    }
+
+    @Test
     void articleWithoutAnyStateIsAnError() {
         ParsedDocument parsed = Fixtures.parseLines("A Guide to Nowhere", "Is it legal?", "No.");
         assertNull(parsed.document());

@@ -32,7 +32,7 @@ class NeverThrowsTest {
     void randomDocumentsNeverThrow() {
         Random random = new Random(20260101L);
         TextIngester ingester = new TextIngester();
-        for (int run = 0; run < 3_000; run++) {
+        for (int run = 0; run < 2_000; run++) {
             List<String> lines = new ArrayList<>();
             int count = random.nextInt(30);
             for (int i = 0; i < count; i++) {
