@@ -20,7 +20,6 @@ final class LineSplitter {
     private final String file;
     private final List<String> lines = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
-    private final StringBuilder current = new StringBuilder();
     private int controls;
     private int firstControl;
     private int firstControlLine;
@@ -38,24 +37,30 @@ final class LineSplitter {
     }
 
     private void run(String text) {
-        for (int i = 0; i < text.length() && binary == null; i++) {
-            char c = text.charAt(i);
+        char[] chars = text.toCharArray();
+        int lineStart = 0;
+        for (int i = 0; i < chars.length && binary == null; i++) {
+            char c = chars[i];
             if (c == '\r' || c == '\n') {
-                endLine();
-                i += c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? 1 : 0;
+                endLine(chars, lineStart, i);
+                i += c == '\r' && i + 1 < chars.length && chars[i + 1] == '\n' ? 1 : 0;
+                lineStart = i + 1;
             } else {
-                current.append(normalise(c));
+                chars[i] = normalise(c, i - lineStart + 1);
             }
         }
-        if (!current.isEmpty()) {
-            endLine();
+        if (binary == null && lineStart < chars.length) {
+            endLine(chars, lineStart, chars.length);
         }
     }
 
-    private char normalise(char c) {
+    private char normalise(char c, int column) {
         if (c == 0) {
-            binary = Problem.error(file, lines.size() + 1, current.length() + 1, BINARY + "NUL byte" + EXPECTED_TEXT);
+            binary = Problem.error(file, lines.size() + 1, column, BINARY + "NUL byte" + EXPECTED_TEXT);
             return ' ';
+        }
+        if (c >= ' ' && c < 0x7F) {
+            return c;
         }
         if (isSpace(c)) {
             return ' ';
@@ -64,7 +69,7 @@ final class LineSplitter {
             if (controls++ == 0) {
                 firstControl = c;
                 firstControlLine = lines.size() + 1;
-                firstControlColumn = current.length() + 1;
+                firstControlColumn = column;
             }
             return ' ';
         }
@@ -81,16 +86,15 @@ final class LineSplitter {
         return c < 0x20 || (c >= 0x7F && c <= 0x9F);
     }
 
-    private void endLine() {
-        int lineNumber = lines.size() + 1;
-        if (current.length() > TextIngester.MAX_LINE_CHARS) {
-            problems.add(Problem.error(file, lineNumber, 1, "line is " + current.length()
+    private void endLine(char[] chars, int from, int to) {
+        int length = to - from;
+        if (length > TextIngester.MAX_LINE_CHARS) {
+            problems.add(Problem.error(file, lines.size() + 1, 1, "line is " + length
                     + " characters long (expected at most " + TextIngester.MAX_LINE_CHARS + ")"));
             lines.add("");
         } else {
-            lines.add(current.toString());
+            lines.add(new String(chars, from, length));
         }
-        current.setLength(0);
     }
 
     private Split result() {

@@ -32,16 +32,11 @@ final class ArticleParser {
         int titleLine = classification.contentLine();
         context.role(titleLine, LineRole.TITLE);
         String title = Text.collapse(context.line(titleLine));
-        List<RawBlock> raw = new ArrayList<>();
-        for (int n = titleLine + 1; n <= context.lineCount(); n++) {
-            if (!context.isBlank(n)) {
-                raw.add(RawBlock.ofLine(n, context.line(n)));
-            }
-        }
-        List<Block> body = BodyBuilder.build(context, raw, HeadingRule.ARTICLE, LineRole.BODY);
-        Optional<PlaceFinder.Place> place = PlaceFinder.fromTitle(title);
+        List<Block> body = BodyBuilder.build(context, bodyBlocks(context, titleLine), HeadingRule.ARTICLE,
+                LineRole.BODY);
+        Optional<PlaceFinder.Place> place = PlaceFinder.findInTitle(title);
         StringBuilder reason = new StringBuilder(classification.reason()).append("; about ");
-        Optional<StateRef> state = state(context, place, reason);
+        Optional<StateRef> state = findState(context, place, reason);
         if (state.isEmpty()) {
             context.error(titleLine, context.firstColumn(titleLine), "article names no U.S. state"
                     + " (expected a state name such as Connecticut in its title or text)");
@@ -49,27 +44,44 @@ final class ArticleParser {
         }
         Optional<String> placeName = place.map(PlaceFinder.Place::name)
                 .filter(name -> states.findByName(name).isEmpty());
-        String id = state.get().slug() + placeName.map(name -> "-" + Slugs.slugify(name)).orElse("") + "-"
+        Optional<String> id = findDocumentId(context, titleLine, state.get(), placeName);
+        Jurisdiction stub = id.flatMap(found -> placeName.map(name -> stub(name, state.get(), found))).orElse(null);
+        return id.map(found -> new ParsedParts(new Document(found, DocumentKind.ARTICLE, reason.toString(),
+                context.file(), context.source().sha256(), title, stub == null ? state.get().slug() : stub.id(), null,
+                body), stub)).orElse(ParsedParts.NONE);
+    }
+
+    private static List<RawBlock> bodyBlocks(ParseContext context, int titleLine) {
+        List<RawBlock> raw = new ArrayList<>();
+        for (int n = titleLine + 1; n <= context.lineCount(); n++) {
+            if (!context.isBlank(n)) {
+                raw.add(RawBlock.ofLine(n, context.line(n)));
+            }
+        }
+        return raw;
+    }
+
+    /** {@code ct-west-hartford-article}, or {@code ct-article} for a state; empty, with an error, when too long. */
+    private static Optional<String> findDocumentId(ParseContext context, int titleLine, StateRef state,
+                                                   Optional<String> placeName) {
+        String id = state.slug() + placeName.map(name -> "-" + Slugs.slugify(name)).orElse("") + "-"
                 + DocumentKind.ARTICLE.id();
         if (!Slugs.isSlug(id)) {
             context.error(titleLine, context.firstColumn(titleLine), "place name '" + Text.excerpt(placeName.get())
                     + "' makes a document id too long (expected a shorter name)");
-            return ParsedParts.NONE;
+            return Optional.empty();
         }
-        Jurisdiction stub = placeName.map(name -> stub(name, state.get(), id)).orElse(null);
-        Document document = new Document(id, DocumentKind.ARTICLE, reason.toString(), context.file(),
-                context.source().sha256(), title, stub == null ? state.get().slug() : stub.id(), null, body);
-        return new ParsedParts(document, stub);
+        return Optional.of(id);
     }
 
-    private Optional<StateRef> state(ParseContext context, Optional<PlaceFinder.Place> place, StringBuilder reason) {
+    private Optional<StateRef> findState(ParseContext context, Optional<PlaceFinder.Place> place, StringBuilder reason) {
         place.ifPresent(found -> reason.append(found.name()).append(" (from the title), "));
         Optional<StateRef> fromTitle = place.map(PlaceFinder.Place::code).flatMap(states::findByCode);
         if (fromTitle.isPresent()) {
             reason.append(fromTitle.get().name()).append(" (from the title)");
             return fromTitle;
         }
-        Optional<StateMentions.Mention> most = mentions.mostMentioned(context.source().lines());
+        Optional<StateMentions.Mention> most = mentions.findMostMentioned(context.source().lines());
         most.ifPresent(mention -> reason.append(mention.state().name()).append(" (most-mentioned state, ")
                 .append(mention.count()).append(mention.count() == 1 ? " mention)" : " mentions)"));
         return most.map(StateMentions.Mention::state);

@@ -16,14 +16,7 @@ final class CitationParser {
 
     static Citation parse(ParseContext context, int n) {
         String line = context.line(n);
-        Optional<String> bulleted = Text.afterBullet(line);
-        if (bulleted.isEmpty()) {
-            context.warn(n, context.firstColumn(n), "citation without bullet");
-        }
-        int start = Text.start(line);
-        if (bulleted.isPresent()) {
-            start = start + 1 + Text.start(line.substring(start + 1));
-        }
+        int start = bodyStart(context, n);
         String body = line.substring(start, Math.max(start, Text.end(line)));
         int close = body.isEmpty() || !Text.isOpeningQuote(body.charAt(0)) ? -1 : closingQuote(body);
         if (close < 0) {
@@ -31,18 +24,36 @@ final class CitationParser {
                     + " Month D YYYY.)");
         }
         String rest = close < 0 ? body : body.substring(close + 1);
-        int restOffset = start + (close < 0 ? 0 : close + 1);
-        Optional<DateParser.DateMatch> date = DateParser.findAtEnd(rest);
-        date.filter(d -> !d.valid()).ifPresent(d -> context.error(n, restOffset + d.start() + 1,
-                "invalid date '" + d.text() + "' (expected a real calendar date such as April 29 2006)"));
-        if (date.isEmpty()) {
-            context.warn(n, restOffset + Text.start(rest) + 1, "citation without a date (expected Month D YYYY at the end)");
-        }
+        Optional<DateParser.DateMatch> date = findDate(context, n, rest, start + (close < 0 ? 0 : close + 1));
         String beforeDate = date.map(d -> rest.substring(0, d.start())).orElse(stripPeriod(rest));
         String title = close < 0 ? publisherOf(beforeDate) : titleOf(body.substring(1, close));
         String publisher = close < 0 ? "" : publisherOf(beforeDate);
         String iso = date.filter(DateParser.DateMatch::valid).map(DateParser.DateMatch::iso).orElse(null);
         return new Citation(title.isEmpty() ? Text.collapse(body) : title, publisher, iso, Text.collapse(body), n);
+    }
+
+    /** Index where the citation starts, after its bullet; a line without a bullet is reported. */
+    private static int bodyStart(ParseContext context, int n) {
+        String line = context.line(n);
+        int start = Text.start(line);
+        if (Text.findBulletItem(line).isEmpty()) {
+            context.warn(n, start + 1, "citation without bullet");
+            return start;
+        }
+        return start + 1 + Text.start(line.substring(start + 1));
+    }
+
+    /** The date ending {@code rest} (which starts at index {@code offset} of the line); reports none or a bad one. */
+    private static Optional<DateParser.DateMatch> findDate(ParseContext context, int n, String rest, int offset) {
+        Optional<DateParser.DateMatch> date = DateParser.findAtEnd(rest);
+        if (date.isEmpty()) {
+            context.warn(n, offset + Text.start(rest) + 1, "citation without a date (expected Month D YYYY at the"
+                    + " end)");
+        } else if (!date.get().valid()) {
+            context.error(n, offset + date.get().start() + 1, "invalid date '" + date.get().text()
+                    + "' (expected a real calendar date such as April 29 2006)");
+        }
+        return date;
     }
 
     /** Index of the mark closing the quotation opened at index 0, counting nested marks; -1 when none. */

@@ -15,7 +15,8 @@ import org.demandatlas.model.States;
  *       {@value #MAX_JUNK_CHARS} characters (such as {@code X}), and profile section headings or trailer lines;</li>
  *   <li>press release: a marker such as {@code FOR IMMEDIATE RELEASE} or {@code CONTACT:} opening one of the first
  *       {@value PressMarkers#WINDOW} non-blank lines;</li>
- *   <li>article: a title line followed by question headings, with no profile sections.</li>
+ *   <li>article: a title line followed by question headings, with no profile sections (a title shaped like a
+ *       header, {@code Sex Buying in Polk County, FL}, is still a title).</li>
  * </ul>
  */
 public final class DocumentClassifier {
@@ -41,18 +42,18 @@ public final class DocumentClassifier {
             String reason = "press release: markers " + String.join(", ", evidence.markers);
             return new Classification(DocumentKind.PRESS_RELEASE, reason, 0, content, junk);
         }
-        if (header.isPresent()) {
-            return none("header '" + header.get().display() + "' is not followed by any profile section or trailer"
-                    + " (expected Tactics Used, Key Partners, Key Sources or State, Type and Population lines)",
-                    content, content, junk);
-        }
-        if (!evidence.sections.isEmpty()) {
+        if (!evidence.sections.isEmpty() && header.isEmpty()) {
             return none("profile sections without a 'Name, ST' header (expected a first line such as Hartford, CT)",
                     content, content, junk);
         }
         if (content > 0 && isTitle(lines.get(content - 1)) && evidence.questions > 0) {
             return new Classification(DocumentKind.ARTICLE, articleReason(lines.get(content - 1), evidence), 0,
                     content, junk);
+        }
+        if (header.isPresent()) {
+            return none("header '" + header.get().display() + "' is not followed by any profile section or trailer"
+                    + " (expected Tactics Used, Key Partners, Key Sources or State, Type and Population lines)",
+                    content, content, junk);
         }
         return none("not a profile, article or press release (expected a 'Name, ST' header with profile sections,"
                 + " a press-release marker such as FOR IMMEDIATE RELEASE, or an article title with question"
@@ -97,29 +98,32 @@ public final class DocumentClassifier {
             if (++nonBlank <= PressMarkers.WINDOW) {
                 PressMarkers.find(line).ifPresent(evidence.markers::add);
             }
-            if (n > content) {
-                collectStructure(line, evidence);
-            }
+            collectStructure(line, n > content, evidence);
         }
         return evidence;
     }
 
-    private void collectStructure(String line, Evidence evidence) {
+    /** Sections and trailer lines anywhere; question headings after the first line of content only. */
+    private void collectStructure(String line, boolean afterContent, Evidence evidence) {
         SectionHeading.find(line).ifPresent(heading -> evidence.sections.add(heading.title()));
         TrailerLine.find(line).filter(trailer -> trailer.isWellFormed(states))
                 .ifPresent(trailer -> evidence.trailer.add(trailer.key().keyword()));
-        evidence.questions += isQuestion(line) ? 1 : 0;
+        evidence.questions += afterContent && isQuestion(line) ? 1 : 0;
     }
 
     /** A question heading: a line of at most {@value #MAX_TITLE_WORDS} words starting with a capital, ending in ?. */
     static boolean isQuestion(String line) {
+        int end = Text.end(line);
+        if (end == 0 || line.charAt(end - 1) != '?') {
+            return false;
+        }
         String text = Text.collapse(line);
         return text.endsWith("?") && Text.words(text) <= MAX_TITLE_WORDS && Character.isUpperCase(text.charAt(0));
     }
 
     private static boolean isTitle(String line) {
         String text = Text.collapse(line);
-        return Text.words(text) <= MAX_TITLE_WORDS && !text.endsWith(".") && Text.afterBullet(text).isEmpty();
+        return Text.words(text) <= MAX_TITLE_WORDS && !text.endsWith(".") && Text.findBulletItem(text).isEmpty();
     }
 
     private static String profileReason(HeaderLine header, Evidence evidence) {

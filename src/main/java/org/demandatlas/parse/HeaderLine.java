@@ -10,11 +10,13 @@ import java.util.regex.Pattern;
  * 1-based columns of both. {@code Hartford, CT 06106} is an address, not a header. The code is not checked here.
  */
 record HeaderLine(String name, String code, int line, int nameColumn, int codeColumn) {
-    private static final Pattern HEADER = Pattern.compile("([^,]*\\p{L}[^,]*), +([A-Z]{2})");
+    /** Possessive, so that a long line without a comma is rejected in linear time. */
+    private static final Pattern HEADER = Pattern.compile("([^,]++), +([A-Z]{2})");
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
     static Optional<HeaderLine> find(String text, int line) {
         Matcher matcher = HEADER.matcher(text).region(Text.start(text), Math.max(Text.start(text), Text.end(text)));
-        if (!matcher.matches()) {
+        if (!matcher.matches() || !LETTER.matcher(matcher.group(1)).find()) {
             return Optional.empty();
         }
         return Optional.of(new HeaderLine(Text.collapse(matcher.group(1)), matcher.group(2), line,

@@ -33,7 +33,7 @@ enum HeadingRule {
     }
 
     static boolean isShaped(String text) {
-        return !text.isEmpty() && Text.words(text) <= MAX_WORDS && text.length() <= MAX_CHARS
+        return !text.isEmpty() && text.length() <= MAX_CHARS && Text.words(text) <= MAX_WORDS
                 && Character.isLetterOrDigit(text.charAt(0)) && !text.contains("://")
                 && !Text.endsSentence(text) && ",;".indexOf(Text.last(text)) < 0;
     }

@@ -23,7 +23,7 @@ final class PartnerListParser {
         List<Partner> partners = new ArrayList<>();
         for (int n : lines) {
             context.role(n, LineRole.PARTNER);
-            Optional<String> bulleted = Text.afterBullet(context.line(n));
+            Optional<String> bulleted = Text.findBulletItem(context.line(n));
             if (bulleted.isEmpty()) {
                 context.warn(n, context.firstColumn(n), "partner without bullet");
             }

@@ -21,7 +21,7 @@ final class PlaceFinder {
     private PlaceFinder() {
     }
 
-    static Optional<Place> fromTitle(String title) {
+    static Optional<Place> findInTitle(String title) {
         Matcher matcher = IN_PLACE.matcher(title);
         if (!matcher.find()) {
             return Optional.empty();

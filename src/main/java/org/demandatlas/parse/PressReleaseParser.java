@@ -31,7 +31,7 @@ final class PressReleaseParser {
         int bodyEnd = bodyEnd(context);
         List<RawBlock> raw = WrappedTextJoiner.join(context, letterheadEnd + 1, bodyEnd);
         List<Block> body = BodyBuilder.build(context, raw, HeadingRule.PRESS_RELEASE, LineRole.BODY);
-        Optional<StateMentions.Mention> mention = mentions.mostMentioned(context.source().lines());
+        Optional<StateMentions.Mention> mention = mentions.findMostMentioned(context.source().lines());
         if (mention.isEmpty()) {
             context.error(0, 0, "press release names no U.S. state (expected a state name such as Connecticut)");
             return ParsedParts.NONE;

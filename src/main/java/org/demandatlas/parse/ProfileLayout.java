@@ -103,7 +103,7 @@ final class ProfileLayout {
     }
 
     private boolean isTactic(String line) {
-        String text = Text.afterBullet(line).orElseGet(() -> Text.collapse(line));
+        String text = Text.findBulletItem(line).orElseGet(() -> Text.collapse(line));
         if (TacticTable.isRow(text)) {
             return true;
         }

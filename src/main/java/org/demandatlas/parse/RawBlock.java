@@ -14,7 +14,7 @@ record RawBlock(List<Integer> lines, String text, boolean listItem) {
 
     /** One block per line: a bulleted line is a list item (without its bullet), any other a block of its own. */
     static RawBlock ofLine(int line, String raw) {
-        return Text.afterBullet(raw).map(item -> new RawBlock(List.of(line), item, true))
+        return Text.findBulletItem(raw).map(item -> new RawBlock(List.of(line), item, true))
                 .orElseGet(() -> new RawBlock(List.of(line), Text.collapse(raw), false));
     }
 }

@@ -10,10 +10,14 @@ enum SectionHeading {
     KEY_PARTNERS("Key Partners"),
     KEY_SOURCES("Key Sources");
 
+    /** Longer lines are never headings (and are not looked at further). */
+    private static final int MAX_LINE_CHARS = 40;
     private final String title;
+    private final String key;
 
     SectionHeading(String title) {
         this.title = title;
+        this.key = title.toLowerCase(Locale.ROOT);
     }
 
     String title() {
@@ -21,12 +25,15 @@ enum SectionHeading {
     }
 
     static Optional<SectionHeading> find(String text) {
-        String key = Text.collapse(text);
+        if (text.length() > MAX_LINE_CHARS) {
+            return Optional.empty();
+        }
+        String key = Text.collapse(text).toLowerCase(Locale.ROOT);
         if (key.endsWith(":")) {
             key = key.substring(0, key.length() - 1);
         }
         for (SectionHeading heading : values()) {
-            if (heading.title.toLowerCase(Locale.ROOT).equals(key.toLowerCase(Locale.ROOT))) {
+            if (heading.key.equals(key)) {
                 return Optional.of(heading);
             }
         }

@@ -21,43 +21,44 @@ final class SourceListParser {
 
     List<SourceCategory> parse(ParseContext context, List<Integer> lines, int headingLine) {
         List<SourceCategory> categories = new ArrayList<>();
-        String category = null;
-        int categoryLine = 0;
-        List<String> tactics = List.of();
-        List<Citation> citations = new ArrayList<>();
+        OpenCategory open = null;
         for (int n : lines) {
             String text = Text.collapse(context.line(n));
             if (isCategory(text)) {
-                addIfOpen(categories, category, tactics, citations, categoryLine);
-                category = Text.trim(text.substring(0, text.length() - 1));
-                categoryLine = n;
-                tactics = categoryTactics.tacticsOf(context, category, n, context.firstColumn(n));
-                citations = new ArrayList<>();
+                addIfOpen(categories, open);
+                String category = Text.trim(text.substring(0, text.length() - 1));
+                open = new OpenCategory(category, categoryTactics.tacticsOf(context, category, n,
+                        context.firstColumn(n)), n);
                 context.role(n, LineRole.SOURCE_CATEGORY);
                 continue;
             }
-            if (category == null) {
+            if (open == null) {
                 context.warn(n, context.firstColumn(n), "citation outside any category; listed under '"
                         + UNCATEGORISED + "'");
-                category = UNCATEGORISED;
-                categoryLine = headingLine;
+                open = new OpenCategory(UNCATEGORISED, List.of(), headingLine);
             }
             context.role(n, LineRole.CITATION);
-            citations.add(CitationParser.parse(context, n));
+            open.citations.add(CitationParser.parse(context, n));
         }
-        addIfOpen(categories, category, tactics, citations, categoryLine);
+        addIfOpen(categories, open);
         return categories;
     }
 
+    /** The category being read and its citations so far. */
+    private record OpenCategory(String category, List<String> tactics, int line, List<Citation> citations) {
+        OpenCategory(String category, List<String> tactics, int line) {
+            this(category, tactics, line, new ArrayList<>());
+        }
+    }
+
     private static boolean isCategory(String text) {
-        return text.length() > 1 && text.endsWith(":") && Text.afterBullet(text).isEmpty()
+        return text.length() > 1 && text.endsWith(":") && Text.findBulletItem(text).isEmpty()
                 && !Text.startsWithQuote(text);
     }
 
-    private static void addIfOpen(List<SourceCategory> categories, String category, List<String> tactics,
-                                  List<Citation> citations, int line) {
-        if (category != null) {
-            categories.add(new SourceCategory(category, tactics, citations, line));
+    private static void addIfOpen(List<SourceCategory> categories, OpenCategory open) {
+        if (open != null) {
+            categories.add(new SourceCategory(open.category, open.tactics, open.citations, open.line));
         }
     }
 }

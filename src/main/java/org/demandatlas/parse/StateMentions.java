@@ -32,7 +32,7 @@ final class StateMentions {
         this.names = Pattern.compile("(?<![\\p{L}])(?:" + alternatives + ")(?![\\p{L}])");
     }
 
-    Optional<Mention> mostMentioned(List<String> lines) {
+    Optional<Mention> findMostMentioned(List<String> lines) {
         Map<StateRef, Integer> counts = new LinkedHashMap<>();
         for (String line : lines) {
             Matcher name = names.matcher(line);

@@ -56,7 +56,7 @@ final class TacticListParser {
         if (row.isPresent()) {
             return fromRow(context, n, row.get(), offset);
         }
-        String text = Text.afterBullet(trimmed).orElseGet(() -> Text.collapse(trimmed));
+        String text = Text.findBulletItem(trimmed).orElseGet(() -> Text.collapse(trimmed));
         int column = offset + trimmed.indexOf(text.isEmpty() ? trimmed : text.substring(0, 1)) + 1;
         if (taxonomy.findByName(text).isPresent() || !text.contains(", ")) {
             return List.of(new Named(text, column));
@@ -64,8 +64,11 @@ final class TacticListParser {
         List<Named> names = new ArrayList<>();
         int from = 0;
         for (String part : text.split(", ")) {
-            names.add(new Named(Text.collapse(part), column + text.indexOf(part, from)));
-            from = text.indexOf(part, from) + part.length();
+            int at = text.indexOf(part, from);
+            if (!Text.isBlank(part)) {
+                names.add(new Named(Text.collapse(part), column + at));
+            }
+            from = at + part.length();
         }
         return names;
     }

@@ -49,21 +49,33 @@ final class Text {
 
     /** The text without leading and trailing space and with every run of spaces made one plain space. */
     static String collapse(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        int start = start(text);
+        int end = Math.max(start, end(text));
+        if (isCollapsed(text, start, end)) {
+            return text.substring(start, end);
+        }
+        StringBuilder out = new StringBuilder(end - start);
         boolean pendingSpace = false;
-        for (int i = start(text); i < end(text); i++) {
+        for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (isSpace(c)) {
                 pendingSpace = true;
             } else {
-                if (pendingSpace) {
-                    out.append(' ');
-                }
+                out.append(pendingSpace ? " " : "").append(c);
                 pendingSpace = false;
-                out.append(c);
             }
         }
         return out.toString();
+    }
+
+    private static boolean isCollapsed(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && isSpace(c) || c == ' ' && text.charAt(i + 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static int words(String text) {
@@ -77,12 +89,12 @@ final class Text {
         return words;
     }
 
-    static char last(String text) {
+    static char last(CharSequence text) {
         return text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
     }
 
     /** The text after a leading bullet ({@code  • Name}, {@code - Name}), collapsed; empty when there is none. */
-    static Optional<String> afterBullet(String text) {
+    static Optional<String> findBulletItem(String text) {
         String trimmed = trim(text);
         if (trimmed.length() < 2 || BULLETS.indexOf(trimmed.charAt(0)) < 0) {
             return Optional.empty();
@@ -108,7 +120,7 @@ final class Text {
     }
 
     /** Whether the text ends a sentence: {@code . ? !} possibly followed by closing quotes or parentheses. */
-    static boolean endsSentence(String text) {
+    static boolean endsSentence(CharSequence text) {
         int i = text.length() - 1;
         while (i >= 0 && (isClosingQuote(text.charAt(i)) || text.charAt(i) == ')')) {
             i--;

@@ -30,6 +30,9 @@ record TrailerLine(Key key, String value, int valueColumn) {
     }
 
     static Optional<TrailerLine> find(String text) {
+        if (Text.words(text) > MAX_VALUE_WORDS + 1) {
+            return Optional.empty();
+        }
         String trimmed = Text.trim(text);
         int offset = Text.start(text);
         if (Text.collapse(trimmed).equals(Key.COMMENTS.keyword)) {

@@ -41,7 +41,7 @@ final class WrappedTextJoiner {
             return;
         }
         boolean indented = Text.start(raw) > 0;
-        Optional<String> item = Text.afterBullet(raw);
+        Optional<String> item = Text.findBulletItem(raw);
         String line = item.orElseGet(() -> Text.collapse(raw));
         if (lines.isEmpty()) {
             start(n, line, item.isPresent());
@@ -63,11 +63,11 @@ final class WrappedTextJoiner {
         if (listItem || endsIntroduction()) {
             return indented;
         }
-        return gap == 1 && Text.endsSentence(text.toString()) && startsSentence(line);
+        return gap == 1 && Text.endsSentence(text) && startsSentence(line);
     }
 
     private boolean endsIntroduction() {
-        char last = Text.last(text.toString());
+        char last = Text.last(text);
         return last == ':' || last == ';';
     }
 

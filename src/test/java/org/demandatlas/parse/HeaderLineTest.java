@@ -1,8 +1,10 @@
 package org.demandatlas.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -41,5 +43,13 @@ class HeaderLineTest {
         assertEquals(3, header.line());
         assertEquals(3, header.nameColumn());
         assertEquals(13, header.codeColumn());
+    }
+
+    @Test
+    void longLineWithoutACommaIsRejectedQuickly() {
+        String line = "a".repeat(100_000) + " CT";
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertTrue(HeaderLine.find(line, 1).isEmpty()));
+        assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> assertTrue(HeaderLine.find("a".repeat(100_000) + ", Ct", 1).isEmpty()));
     }
 }

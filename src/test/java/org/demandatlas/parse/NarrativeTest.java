@@ -43,11 +43,14 @@ class NarrativeTest {
         List<Block> blocks = build(HeadingRule.PROFILE, "John Protocol", paragraph(1),
                 "Reverse Stings, Vehicle Seizure, SOAP Orders, and Identity Disclosure:", paragraph(2),
                 "Reverse Stings:  Street-Level Operations", paragraph(3), "Exclusion Zones (SOAP Orders)", paragraph(4),
-                "Police focus on the buyers", paragraph(5), "How the city responds:", paragraph(6));
+                "Police focus on the buyers", paragraph(5), "How the city responds:", paragraph(6),
+                "Exclusion Zones:\u00a0\u00a0SOAP Orders", paragraph(7));
         assertEquals(List.of(BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.PARAGRAPH,
                 BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.HEADING,
-                BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.PARAGRAPH), kinds(blocks));
+                BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.PARAGRAPH),
+                kinds(blocks));
         assertEquals("Reverse Stings: Street-Level Operations", blocks.get(4).text());
+        assertEquals("Exclusion Zones: SOAP Orders", blocks.get(12).text());
     }
 
     @Test

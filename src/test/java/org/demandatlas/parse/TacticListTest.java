@@ -93,9 +93,9 @@ class TacticListTest {
 
     @Test
     void bulletsAndCommaSeparatedNames() {
-        ParsedDocument parsed = profileWithTactics("  \u2022 Reverse stings", "Shaming, Letters, Wishful thinking");
+        ParsedDocument parsed = profileWithTactics("  \u2022 Reverse stings", "Shaming, Letters, , Wishful thinking");
         assertEquals(List.of("reverse-stings", "identity-disclosure", "letters", "wishful-thinking"), ids(parsed));
-        assertEquals(List.of("t.txt:6:19: warning: unknown tactic 'Wishful thinking' (expected one of the taxonomy's"
+        assertEquals(List.of("t.txt:6:21: warning: unknown tactic 'Wishful thinking' (expected one of the taxonomy's"
                 + " names or synonyms)"), problems(parsed));
     }
 
