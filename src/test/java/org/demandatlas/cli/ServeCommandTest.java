@@ -1,0 +1,38 @@
+package org.demandatlas.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class ServeCommandTest {
+    private static String[] run(String... args) {
+        StringWriter err = new StringWriter();
+        int code = new CommandLine(new ServeCommand()).setErr(new PrintWriter(err)).execute(args);
+        return new String[] {Integer.toString(code), err.toString().strip()};
+    }
+
+    @Test
+    void refusesAFolderWithoutSite() throws Exception {
+        Path empty = Files.createTempDirectory("no-site");
+        String[] result = run("--site", empty.toString(), "--port", "0");
+        assertEquals("3", result[0]);
+        assertEquals("error: no site in " + empty + " (expected " + empty.resolve("index.html")
+                + "; run `build` first)", result[1]);
+    }
+
+    @Test
+    void refusesABadPort() {
+        assertEquals("error: --port must be 0-65535, was 70000", run("--port", "70000")[1]);
+        assertEquals("2", run("--port", "-1")[0]);
+    }
+
+    @Test
+    void isASubcommandOfMain() {
+        assertEquals(2, Main.run("serve", "--port", "nope"));
+    }
+}
