@@ -10,12 +10,16 @@ import org.demandatlas.serve.SiteServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code serve [--site DIR] [--port N] [--host H]}: serves a built site until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serves a built site on http://HOST:PORT/ until Ctrl-C.")
-public final class ServeCommand implements Callable<Integer> {
+        description = {"Serves a built site on http://HOST:PORT/ until Ctrl-C, with a strict Content-Security-Policy.",
+                "Folders answer with their index.html; missing pages get the site's 404.html."},
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK, ExitCodes.USAGE, ExitCodes.FAILURE})
+final class ServeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
@@ -35,19 +39,18 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         if (port < 0 || port > 65_535) {
-            err.println("error: --port must be 0-65535, was " + port);
-            return 2;
+            throw new ParameterException(spec.commandLine(), "--port must be 0-65535, was " + port);
         }
         if (!Files.isRegularFile(site.resolve("index.html"))) {
-            err.println("error: no site in " + site + " (expected " + site.resolve("index.html")
+            err.println("serve: no site in " + site + " (expected " + site.resolve("index.html")
                     + "; run `build` first)");
-            return 3;
+            return 2;
         }
         SiteServer server;
         try {
             server = SiteServer.builder(site).host(host).port(port).start();
         } catch (IOException e) {
-            err.println("error: cannot serve on " + host + ":" + port + ": " + e.getMessage());
+            err.println("serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());
             return 3;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));

@@ -20,14 +20,14 @@ class ServeCommandTest {
     void refusesAFolderWithoutSite() throws Exception {
         Path empty = Files.createTempDirectory("no-site");
         String[] result = run("--site", empty.toString(), "--port", "0");
-        assertEquals("3", result[0]);
-        assertEquals("error: no site in " + empty + " (expected " + empty.resolve("index.html")
+        assertEquals("2", result[0]);
+        assertEquals("serve: no site in " + empty + " (expected " + empty.resolve("index.html")
                 + "; run `build` first)", result[1]);
     }
 
     @Test
     void refusesABadPort() {
-        assertEquals("error: --port must be 0-65535, was 70000", run("--port", "70000")[1]);
+        assertEquals("--port must be 0-65535, was 70000", run("--port", "70000")[1].lines().findFirst().orElseThrow());
         assertEquals("2", run("--port", "-1")[0]);
     }
 
