@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class ServeCommandTest {
@@ -17,8 +17,7 @@ class ServeCommandTest {
     }
 
     @Test
-    void refusesAFolderWithoutSite() throws Exception {
-        Path empty = Files.createTempDirectory("no-site");
+    void refusesAFolderWithoutSite(@TempDir Path empty) {
         String[] result = run("--site", empty.toString(), "--port", "0");
         assertEquals("2", result[0]);
         assertEquals("serve: no site in " + empty + " (expected " + empty.resolve("index.html")

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every internal link, script, style sheet, form action and #fragment of every page resolves. */
 class LinkCheckTest {
-    private static final String BASE = "https://example.org/atlas/";
+    static final String BASE = "https://example.org/atlas/";
 
     /** Files the export stage writes next to the pages; the renderer only links them. */
     private static Set<String> exportFiles(Atlas atlas) {
@@ -31,6 +31,11 @@ class LinkCheckTest {
     void everyLinkOfEveryPageResolves() {
         Atlas atlas = FixtureAtlas.seeds();
         RenderedSite site = RenderedSite.render(atlas, RenderOptions.withBaseUrl(BASE));
+        assertEquals(List.of(), brokenLinks(site, atlas));
+    }
+
+    /** Problems as {@code page: link: problem}; the site must have been rendered with base URL {@link #BASE}. */
+    static List<String> brokenLinks(RenderedSite site, Atlas atlas) {
         Set<String> files = new HashSet<>(site.files());
         Set<String> exports = exportFiles(atlas);
         Map<String, Set<String>> ids = new HashMap<>();
@@ -52,8 +57,8 @@ class LinkCheckTest {
                 }
             }
         }
-        assertEquals(List.of(), broken);
-        assertTrue(checked > 500, "checked only " + checked);
+        assertTrue(checked > 10 * site.htmlFiles().size(), "checked only " + checked);
+        return broken;
     }
 
     private static String check(RenderedSite site, String page, String link, Set<String> files, Set<String> exports,

@@ -13,9 +13,32 @@ import org.jsoup.nodes.Document;
 
 /** A site rendered into a temporary folder, with helpers to read its pages. */
 record RenderedSite(Path root) {
+    private static final Path TEMP_ROOT = tempRoot();
+
+    /** One temporary folder per test JVM, deleted when it exits (set -Dkeep.sites=true to keep it). */
+    private static Path tempRoot() {
+        try {
+            Path root = Files.createTempDirectory("demand-atlas-sites");
+            if (!Boolean.getBoolean("keep.sites")) {
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(root)));
+            }
+            return root;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static RenderedSite render(Atlas atlas, RenderOptions options) {
         try {
-            Path dir = Files.createTempDirectory("demand-atlas-site");
+            Path dir = Files.createTempDirectory(TEMP_ROOT, "site");
             new SiteRenderer(options).render(atlas, dir);
             return new RenderedSite(dir);
         } catch (IOException e) {

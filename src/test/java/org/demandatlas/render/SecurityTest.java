@@ -22,6 +22,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Seed text is only ever text: no markup, script or style comes from it, and CSP {@code default-src 'self'} holds. */
@@ -111,8 +112,8 @@ class SecurityTest {
     }
 
     @Test
-    void outputPathsCannotLeaveTheSiteFolder() throws IOException {
-        SiteWriter writer = new SiteWriter(Files.createTempDirectory("writer"));
+    void outputPathsCannotLeaveTheSiteFolder(@TempDir Path dir) {
+        SiteWriter writer = new SiteWriter(dir);
         for (String path : List.of("../x.html", "a/../../x.html", "/etc/passwd", "a\\..\\x", "")) {
             assertThrows(IllegalArgumentException.class, () -> writer.resolveInside(path), path);
         }

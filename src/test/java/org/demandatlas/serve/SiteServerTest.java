@@ -15,9 +15,12 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Talks raw HTTP/1.1 to the server, so that no client normalises the paths under test. */
 class SiteServerTest {
+    @TempDir
+    static Path base;
     private static Path site;
     private static Path secret;
     private static SiteServer server;
@@ -31,7 +34,6 @@ class SiteServerTest {
 
     @BeforeAll
     static void start() throws IOException {
-        Path base = Files.createTempDirectory("serve-test");
         site = Files.createDirectories(base.resolve("site"));
         secret = Files.writeString(base.resolve("secret.txt"), "top secret");
         Files.createDirectories(site.resolve("ct/hartford"));
