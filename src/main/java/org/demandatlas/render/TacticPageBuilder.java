@@ -1,9 +1,12 @@
 package org.demandatlas.render;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.demandatlas.model.TacticEntry;
+import org.demandatlas.model.Taxonomy;
 import org.demandatlas.render.page.CountedLink;
 import org.demandatlas.render.page.TacticPage;
 import org.demandatlas.render.page.TacticsIndexPage;
@@ -36,12 +39,18 @@ final class TacticPageBuilder implements PageSource {
         return context.job(info, "tactics", new TacticsIndexPage(tactics));
     }
 
+    /** The synonyms that read differently from the name and from each other (case and spacing ignored). */
+    private static List<String> synonyms(TacticEntry entry) {
+        Set<String> seen = new HashSet<>(Set.of(Taxonomy.key(entry.tactic().name())));
+        return entry.tactic().synonyms().stream().filter(s -> seen.add(Taxonomy.key(s))).toList();
+    }
+
     private PageJob job(TacticEntry entry) {
         String file = SitePaths.pageFile(entry.url());
         Href href = Href.forPage(file);
         String id = entry.tactic().id();
         TacticPage page = new TacticPage(id, entry.tactic().name(), entry.tactic().definition(),
-                entry.tactic().synonyms(), entry.jurisdictions().size(),
+                synonyms(entry), entry.jurisdictions().size(),
                 context.views().byState(entry.jurisdictions(), href),
                 context.index().citationsFor(id).stream().map(r -> context.views().citation(r, href)).toList());
         String description = entry.tactic().name() + ": " + entry.tactic().definition() + " Used by "
