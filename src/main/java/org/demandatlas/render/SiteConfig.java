@@ -9,14 +9,18 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The site's own data, read from {@code site.json} beside this class: name, tagline, navigation entries, the data
- * files the export stage writes (linked, never written here) and the per-profile data file name.
+ * files the export stage writes (linked, never written here), the per-profile data file name, how many citations
+ * one page of the sources list shows and how many a tactic page lists before pointing to the sources list.
  */
 record SiteConfig(String name, String tagline, List<NavEntry> nav, List<DataFile> dataFiles,
-                  String profileDataFile) {
+                  String profileDataFile, int sourcesPerPage, int citationsPerTacticPage) {
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     SiteConfig {
+        if (sourcesPerPage < 1 || citationsPerTacticPage < 1) {
+            throw new IllegalArgumentException("page sizes must be positive");
+        }
         nav = List.copyOf(nav);
         dataFiles = List.copyOf(dataFiles);
     }

@@ -2,7 +2,6 @@ package org.demandatlas.render;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
@@ -50,7 +49,7 @@ public final class SiteRenderer {
         return job.file();
     }
 
-    private static Collection<String> sitemapPages(Set<String> pageFiles) {
+    private static List<String> sitemapPages(Set<String> pageFiles) {
         return pageFiles.stream().filter(f -> f.endsWith("index.html") && !f.startsWith("search/")).toList();
     }
 }

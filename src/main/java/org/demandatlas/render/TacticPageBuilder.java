@@ -49,10 +49,13 @@ final class TacticPageBuilder implements PageSource {
         String file = SitePaths.pageFile(entry.url());
         Href href = Href.forPage(file);
         String id = entry.tactic().id();
+        List<CitationRef> citations = context.index().citationsFor(id);
         TacticPage page = new TacticPage(id, entry.tactic().name(), entry.tactic().definition(),
                 synonyms(entry), entry.jurisdictions().size(),
                 context.views().byState(entry.jurisdictions(), href),
-                context.index().citationsFor(id).stream().map(r -> context.views().citation(r, href)).toList());
+                citations.stream().limit(context.config().citationsPerTacticPage())
+                        .map(r -> context.views().citation(r, href)).toList(),
+                citations.size(), href.to("/sources/"));
         String description = entry.tactic().name() + ": " + entry.tactic().definition() + " Used by "
                 + Formats.plural(entry.jurisdictions().size(), "jurisdiction", "jurisdictions") + ".";
         PageInfo info = PageInfo.of(file, entry.tactic().name(), description, "tactics", List.of(

@@ -15,6 +15,7 @@ final class TemplateRenderer {
     private final TemplateEngine engine = new TemplateEngine();
 
     TemplateRenderer() {
+        RecordPropertyAccessor.install();
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(TemplateRenderer.class.getClassLoader());
         resolver.setPrefix("templates/");
         resolver.setSuffix(".html");
