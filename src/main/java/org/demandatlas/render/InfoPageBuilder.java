@@ -4,11 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.demandatlas.model.DocumentKind;
-import org.demandatlas.model.JurisdictionType;
 import org.demandatlas.render.page.AboutPage;
 import org.demandatlas.render.page.Link;
 import org.demandatlas.render.page.NotFoundPage;
-import org.demandatlas.render.page.Option;
 import org.demandatlas.render.page.SearchPage;
 
 /** Builds the pages with little data: about/method, search and 404. */
@@ -40,13 +38,7 @@ final class InfoPageBuilder implements PageSource {
     private PageJob search() {
         String file = SitePaths.pageFile("/search/");
         Href href = Href.forPage(file);
-        SearchPage page = new SearchPage(href.to("/assets/search.js"),
-                context.index().atlas().tactics().stream()
-                        .map(t -> new Option(t.tactic().id(), t.tactic().name())).toList(),
-                context.index().atlas().states().stream()
-                        .map(s -> new Option(s.state().slug(), s.state().name())).toList(),
-                Arrays.stream(JurisdictionType.values()).map(t -> new Option(t.id(), Formats.type(t))).toList(),
-                List.of(new Link(href.to("/#states"), "by state"), new Link(href.to("/tactics/"), "by tactic"),
+        SearchPage page = new SearchPage(href.to("/assets/search.js"), List.of(new Link(href.to("/#states"), "by state"), new Link(href.to("/tactics/"), "by tactic"),
                         new Link(href.to("/sources/"), "through all sources")));
         PageInfo info = PageInfo.of(file, "Search", "Search the jurisdictions, profiles and sources of the "
                 + context.config().name() + ".", "search", List.of(new PageInfo.Crumb("/", context.config().name())));

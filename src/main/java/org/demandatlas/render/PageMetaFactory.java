@@ -29,7 +29,7 @@ final class PageMetaFactory {
                 : info.title() + " \u2014 " + config.name();
         List<Link> crumbs = info.crumbs().stream().map(c -> new Link(href.to(c.sitePath()), c.text())).toList();
         return new PageMeta(title, info.description(), canonical, info.ogType(), info.jsonLd(), crumbs,
-                layout(href, info.section()), dataDate);
+                layout(href, info.section()), dataDate, info.section().equals("search"));
     }
 
     private LayoutLinks layout(Href href, String section) {

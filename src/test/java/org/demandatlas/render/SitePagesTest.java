@@ -236,8 +236,10 @@ class SitePagesTest {
         assertEquals("index.html", page.selectFirst("#search-form").attr("action"));
         assertEquals(List.of("q", "tactic", "state", "type"),
                 page.select("#search-form [name]").eachAttr("name"));
-        assertEquals(16, page.select("select[name=tactic] option").size());
-        assertEquals(List.of("", "ct"), page.select("select[name=state] option").eachAttr("value"));
+        assertEquals(List.of("Any tactic"), page.select("select[name=tactic] option").eachText());
+        assertEquals(List.of(""), page.select("select[name=state] option").eachAttr("value"));
+        assertEquals("q", page.selectFirst("input[name=q]").id(), "search.js binds to the first field named q");
+        assertTrue(page.select("form.site-search").isEmpty());
         Element status = page.getElementById("search-status");
         assertEquals("status", status.attr("role"));
         assertEquals("polite", status.attr("aria-live"));

@@ -3,15 +3,11 @@ package org.demandatlas.render.page;
 import java.util.List;
 
 /**
- * {@code /search/index.html}: the search form; results are filled in by {@code assets/search.js}. {@code browse}
- * are the links offered when scripts are off.
+ * {@code /search/index.html}: the search form, whose filters {@code assets/search.js} fills with the values and
+ * counts of its index; {@code browse} are the links offered when scripts are off.
  */
-public record SearchPage(String scriptHref, List<Option> tactics, List<Option> states, List<Option> types,
-                         List<Link> browse) {
+public record SearchPage(String scriptHref, List<Link> browse) {
     public SearchPage {
         browse = List.copyOf(browse);
-        tactics = List.copyOf(tactics);
-        states = List.copyOf(states);
-        types = List.copyOf(types);
     }
 }
