@@ -1,5 +1,6 @@
 package org.demandatlas.render;
 
+import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
@@ -45,9 +46,12 @@ final class InfoPageBuilder implements PageSource {
         return context.job(info, "search", page);
     }
 
-    /** Served for missing paths at any depth, so links start at the site root (or the base URL). */
+    /**
+     * Served for missing paths at any depth, so links are root-relative: {@code /…}, or the base URL's path
+     * ({@code /atlas/…}) so that they stay same-origin (the CSP allows nothing else) under a sub-path.
+     */
     private PageJob notFound() {
-        Href href = Href.absolute(context.options().findBaseUrl().orElse("/"));
+        Href href = Href.absolute(context.options().findBaseUrl().map(base -> URI.create(base).getPath()).orElse("/"));
         PageInfo info = PageInfo.of("404.html", "Page not found", "There is no page at this address.", "",
                 List.of());
         return new PageJob(info.file(), "404", context.metas().create(info, href, null),

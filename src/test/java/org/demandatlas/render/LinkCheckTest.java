@@ -63,7 +63,12 @@ class LinkCheckTest {
 
     private static String check(RenderedSite site, String page, String link, Set<String> files, Set<String> exports,
                                 Map<String, Set<String>> ids) {
-        if (link.startsWith("http:") || link.startsWith("https:")) {
+        if (link.startsWith("/") && !page.equals("404.html")) {
+            return "root-relative link outside the 404 page";
+        }
+        if (link.startsWith("/atlas/")) {
+            link = link.substring("/atlas".length());
+        } else if (link.startsWith("http:") || link.startsWith("https:")) {
             if (!link.startsWith(BASE)) {
                 return "external link";
             }
