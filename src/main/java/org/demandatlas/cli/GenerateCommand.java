@@ -21,14 +21,15 @@ import picocli.CommandLine.Spec;
                         + " a seeds/ folder, or that holds files the generator did not write."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:profiles written", "2:usage error or refused output folder", "3:I/O failure"})
-public final class GenerateCommand implements Callable<Integer> {
+final class GenerateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "N", description = "number of profiles, 1 to 1000000")
     private int count;
 
     @Parameters(index = "1", paramLabel = "OUTDIR", description = "folder to write into (created when missing)")
     private Path folder;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "random seed (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
+            description = "random seed (default: ${DEFAULT-VALUE})")
     private long seed;
 
     @Spec

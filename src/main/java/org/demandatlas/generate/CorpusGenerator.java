@@ -37,7 +37,7 @@ public final class CorpusGenerator {
         return String.format(Locale.ROOT, "synthetic-%06d.txt", index);
     }
 
-    /** Why {@code count} profiles cannot be written to {@code folder}, one formatted error per reason; empty if they can. */
+    /** Why {@code count} profiles cannot be written to {@code folder}: one formatted error per reason, or none. */
     public List<String> problems(int count, Path folder) {
         List<String> problems = new ArrayList<>();
         if (count < 1 || count > MAX_PROFILES) {

@@ -6,7 +6,9 @@ import java.util.SplittableRandom;
 
 /**
  * The random choices of one synthetic profile. Each profile gets its own stream, derived from (seed, index) by a
- * 64-bit mixing function, so profiles can be generated in any order and on any number of threads.
+ * 64-bit mixing function, so profiles can be generated in any order and on any number of threads. Only
+ * {@link SplittableRandom#nextLong()} is used (the documented SplitMix64 algorithm); ranges and doubles are derived
+ * here, so the bytes do not depend on how a JDK version implements the bounded draws.
  */
 final class Dice {
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
@@ -31,29 +33,29 @@ final class Dice {
         return z ^ (z >>> 31);
     }
 
-    /** A uniformly drawn int in {@code [low, high]}, both inclusive. */
+    /** An int in {@code [low, high]}, both inclusive (modulo bias below 2<sup>-40</sup> for the ranges used). */
     int between(int low, int high) {
-        return random.nextInt(low, high + 1);
+        return low + (int) Math.floorMod(random.nextLong(), high - low + 1L);
     }
 
     /** A uniformly drawn double in {@code [0, 1)}. */
     double unit() {
-        return random.nextDouble();
+        return (random.nextLong() >>> 11) * 0x1.0p-53;
     }
 
     boolean chance(double probability) {
-        return random.nextDouble() < probability;
+        return unit() < probability;
     }
 
     <T> T pick(List<T> values) {
-        return values.get(random.nextInt(values.size()));
+        return values.get(between(0, values.size() - 1));
     }
 
     /** {@code count} distinct elements in random order (a partial Fisher–Yates shuffle of a copy). */
     <T> List<T> sample(List<T> values, int count) {
         List<T> pool = new ArrayList<>(values);
         for (int i = 0; i < count; i++) {
-            int j = random.nextInt(i, pool.size());
+            int j = between(i, pool.size() - 1);
             T swap = pool.get(i);
             pool.set(i, pool.get(j));
             pool.set(j, swap);
