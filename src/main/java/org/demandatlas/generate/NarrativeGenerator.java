@@ -28,23 +28,31 @@ final class NarrativeGenerator {
         int paragraphs = dice.between(1, 4);
         for (int i = 1; i < paragraphs; i++) {
             if (dice.chance(HEADING)) {
-                blocks.add(slots.fill(dice.pick(vocabulary.headingTemplates())));
+                addUnique(blocks, slots.fill(dice.pick(vocabulary.headingTemplates())));
             }
             addParagraph(blocks, dice, slots);
         }
         return blocks;
     }
 
+    /** A paragraph, perhaps ending in a lead-in and followed by a quotation; only the deliberate glitch repeats. */
     private void addParagraph(List<String> blocks, Dice dice, ProfileSlots slots) {
         String text = paragraph(dice, slots, sentence(dice, slots), dice.between(2, 5));
-        if (dice.chance(QUOTATION)) {
-            blocks.add(text + " " + slots.fill(dice.pick(vocabulary.quoteLeads())));
-            blocks.add(quotation(dice, slots));
+        String quotation = dice.chance(QUOTATION) ? quotation(dice, slots) : null;
+        if (quotation != null && !blocks.contains(quotation)) {
+            addUnique(blocks, text + " " + slots.fill(dice.pick(vocabulary.quoteLeads())));
+            blocks.add(quotation);
         } else {
-            blocks.add(text);
+            addUnique(blocks, text);
         }
         if (dice.chance(REPEATED)) {
             blocks.add(blocks.getLast());
+        }
+    }
+
+    private static void addUnique(List<String> blocks, String block) {
+        if (!blocks.contains(block)) {
+            blocks.add(block);
         }
     }
 

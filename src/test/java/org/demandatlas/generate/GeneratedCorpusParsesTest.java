@@ -59,10 +59,7 @@ class GeneratedCorpusParsesTest {
             SyntheticProfile expected = describe(i);
             lostBullets += (int) expected.sources().stream().flatMap(s -> s.citations().stream())
                     .filter(line -> line.startsWith("    ")).count();
-            List<String> narrative = expected.narrative();
-            for (int b = 1; b < narrative.size(); b++) {
-                repeats += narrative.get(b).equals(narrative.get(b - 1)) ? 1 : 0;
-            }
+            repeats += expected.narrative().size() - (int) expected.narrative().stream().distinct().count();
         }
         Map<String, Long> warnings = PARSED.stream().flatMap(parsed -> parsed.problems().stream())
                 .map(problem -> problem.message().replaceAll("\\d+", "N"))
