@@ -108,6 +108,33 @@ class FormatConventionsTest {
     }
 
     @Test
+    void tacticListsShowUntickedRowsAndOddCasing() {
+        List<String> lines = new ArrayList<>();
+        for (int i = 1; i <= PROFILES; i++) {
+            lines.addAll(describe(i).tactics().lines());
+        }
+        assertTrue(lines.stream().anyMatch(line -> line.endsWith(" |  |")), "an unticked row");
+        assertTrue(lines.stream().anyMatch(line -> line.equals(line.toUpperCase(Locale.ROOT))
+                && line.contains(" ")), "a line in capitals");
+        assertTrue(lines.stream().anyMatch(line -> line.matches("[a-z '-]+ [A-Z]+")), "a shouted last word");
+        assertTrue(lines.contains("Shaming") || lines.contains("Shaming | \u2713 |"), "an old name");
+    }
+
+    @Test
+    void narrativesHaveHeadingsQuotationsAndNonBreakingSpaces() {
+        List<String> blocks = new ArrayList<>();
+        for (int i = 1; i <= PROFILES; i++) {
+            blocks.addAll(describe(i).narrative());
+        }
+        List<String> headings = blocks.stream().filter(block -> !block.matches("(?s).*[.:\u201d]")).toList();
+        assertTrue(headings.size() > PROFILES / 10, headings.size() + " headings");
+        assertTrue(headings.stream().allMatch(heading -> heading.length() < 100), "headings are short");
+        assertTrue(blocks.stream().anyMatch(block -> block.endsWith(":") && block.length() < 100), "colon heading");
+        assertTrue(blocks.stream().anyMatch(block -> block.startsWith("\u201c")), "a quotation");
+        assertTrue(blocks.stream().anyMatch(block -> block.contains(".\u00a0 ")), "a non-breaking space");
+    }
+
+    @Test
     void citationsHaveCurlyQuotesAPublisherAndARealDate() {
         int citations = 0;
         for (int i = 1; i <= PROFILES; i++) {
