@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     private static final String ROOT = "org.demandatlas";
-    private static final List<String> STAGES = List.of("ingest", "parse", "catalog", "index", "render", "export");
+    private static final List<String> STAGES = List.of("ingest", "parse", "catalog", "index", "render", "export",
+            "generate");
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(ROOT);
