@@ -11,6 +11,8 @@ import org.demandatlas.catalog.AtlasBuilder;
 import org.demandatlas.catalog.CatalogResult;
 import org.demandatlas.catalog.ReferenceData;
 import org.demandatlas.export.DataExporter;
+import org.demandatlas.render.RenderOptions;
+import org.demandatlas.render.SiteRenderer;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.ParsedDocument;
 import org.demandatlas.model.Problem;
@@ -52,12 +54,14 @@ public final class SiteBuild {
         if (problems.stream().anyMatch(Problem::isError)) {
             return BuildReport.failed(BuildStatus.INPUT_ERRORS, problems, null);
         }
-        return write(options.out(), result.atlas(), problems, listing.seeds().size());
+        return write(options, result.atlas(), problems, listing.seeds().size());
     }
 
-    private BuildReport write(Path out, Atlas atlas, List<Problem> problems, int seedCount) {
+    private BuildReport write(BuildOptions options, Atlas atlas, List<Problem> problems, int seedCount) {
+        Path out = options.out();
+        RenderOptions render = RenderOptions.withBaseUrl(options.findBaseUrl().orElse(null));
         try {
-            SiteFolder.replace(out, staging -> writeSite(atlas, staging));
+            SiteFolder.replace(out, staging -> writeSite(atlas, render, staging));
         } catch (IOException e) {
             return BuildReport.failed(BuildStatus.FAILED, problems, "cannot write " + DisplayPaths.of(out) + ": "
                     + describe(e) + " (the previous site, if any, is unchanged)");
@@ -88,19 +92,14 @@ public final class SiteBuild {
     }
 
     /** The site's stages, in order, all writing into the staging folder. */
-    private void writeSite(Atlas atlas, Path staging) throws IOException {
+    private void writeSite(Atlas atlas, RenderOptions render, Path staging) throws IOException {
         exportData(atlas, staging);
-        renderPages(atlas, staging);
+        new SiteRenderer(render).render(atlas, staging);
         writeSearchIndex(atlas, staging);
     }
 
     private static void exportData(Atlas atlas, Path staging) throws IOException {
         DataExporter.export(atlas, staging);
-    }
-
-    /** Extension point for the render stage: {@code render.SiteRenderer#render(atlas, staging)} goes here. */
-    private static void renderPages(Atlas atlas, Path staging) {
-        // not wired yet: the render stage is built on its own branch
     }
 
     /** Extension point for the search stage: the Lucene index and static search data go here. */
