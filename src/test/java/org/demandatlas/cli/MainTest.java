@@ -19,8 +19,10 @@ class MainTest {
         CommandRun run = CommandRun.of("--help");
 
         assertEquals(0, run.exitCode());
-        assertTrue(run.out().contains("  build  Builds the site from the seeds"), run.out());
-        assertTrue(run.out().contains("  parse  Parses seed files"), run.out());
+        for (String command : new String[] {"build +Builds the site from the seeds", "parse +Parses seed files",
+                "serve +Serves a built site", "generate +Writes N synthetic"}) {
+            assertTrue(run.out().matches("(?s).*\\n  " + command + ".*"), command + " in " + run.out());
+        }
         assertTrue(run.out().endsWith(EXIT_CODES), run.out());
     }
 
