@@ -39,7 +39,7 @@ import org.demandatlas.model.Taxonomy;
  * files; West Hartford as a non-curated place with its article; the Connecticut press release. Deliberately
  * simple line rules, good for these five files only.
  */
-final class SeedAtlasFixture {
+public final class SeedAtlasFixture {
     static final StateRef CT = new StateRef("CT", "Connecticut");
     private static final Pattern CITATION = Pattern.compile("\u201c(.+?),?\u201d,? ([^,]+),");
     private static final Taxonomy TAXONOMY = ReferenceData.loadTaxonomy();
@@ -51,7 +51,7 @@ final class SeedAtlasFixture {
         return Path.of(System.getProperty("atlas.basedir", ".")).resolve("seeds");
     }
 
-    static Atlas atlas() {
+    public static Atlas atlas() {
         List<Jurisdiction> jurisdictions = new ArrayList<>(List.of(
                 profile("000_23610c0101512601.txt", "Hartford", 124563L),
                 profile("002_01b79f9fd5eba329.txt", "Waterbury", 113811L),
