@@ -8,7 +8,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
@@ -19,15 +18,16 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * The atlas's English analysis, in three strengths that share one chain:
+ * The atlas's English analysis, in three strengths that share one chain (data-driven: the stop words are Lucene's
+ * English set, the synonyms are generated from the taxonomy by {@link TacticSynonyms}):
  * <ul>
  *   <li>{@link #surface()}: StandardTokenizer, LowerCase, ASCIIFolding — the words as a reader types them
  *       ({@code hartford's}, {@code stings}); the query vocabulary and the keys of the static dictionary;</li>
  *   <li>{@link #terms()}: the surface chain plus EnglishPossessive, English stop words and the Porter stemmer —
  *       the index terms ({@code hartford}, {@code sting});</li>
- *   <li>{@link #indexing(SynonymMap)}: the term chain plus the tactic synonym graph, flattened for the index: a
- *       tactic named in any of its words ({@code john stings}) also yields its concept term
- *       ({@code #reverse-stings}).</li>
+ *   <li>{@link #indexing(SynonymMap)}: the term chain plus the tactic synonym graph: a tactic named in any of its
+ *       words ({@code john stings}) also yields its concept term ({@code #reverse-stings}), one token over the
+ *       words it stands for, so the graph is flat and needs no FlattenGraphFilter.</li>
  * </ul>
  */
 public final class AtlasAnalyzer extends Analyzer {
@@ -35,37 +35,45 @@ public final class AtlasAnalyzer extends Analyzer {
 
     private final Strength strength;
     private final SynonymMap synonyms;
+    private final SurfaceCounter counter;
 
-    private AtlasAnalyzer(Strength strength, SynonymMap synonyms) {
+    private AtlasAnalyzer(Strength strength, SynonymMap synonyms, SurfaceCounter counter) {
         this.strength = strength;
         this.synonyms = synonyms;
+        this.counter = counter;
     }
 
     public static AtlasAnalyzer surface() {
-        return new AtlasAnalyzer(Strength.SURFACE, null);
+        return new AtlasAnalyzer(Strength.SURFACE, null, null);
     }
 
     public static AtlasAnalyzer terms() {
-        return new AtlasAnalyzer(Strength.TERMS, null);
+        return new AtlasAnalyzer(Strength.TERMS, null, null);
     }
 
     public static AtlasAnalyzer indexing(SynonymMap synonyms) {
-        return new AtlasAnalyzer(Strength.INDEXING, synonyms);
+        return new AtlasAnalyzer(Strength.INDEXING, synonyms, null);
+    }
+
+    /** The indexing chain that also counts every surface form it sees (for the indexer only). */
+    static AtlasAnalyzer counting(SynonymMap synonyms, SurfaceCounter counter) {
+        return new AtlasAnalyzer(Strength.INDEXING, synonyms, counter);
     }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer tokenizer = new StandardTokenizer();
-        TokenStream stream = tokenizer;
+        TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer));
+        if (counter != null) {
+            stream = counter.recording(stream);
+        }
         if (strength != Strength.SURFACE) {
             stream = new EnglishPossessiveFilter(stream);
-        }
-        stream = new ASCIIFoldingFilter(new LowerCaseFilter(stream));
-        if (strength != Strength.SURFACE) {
             stream = new PorterStemFilter(new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
         }
         if (strength == Strength.INDEXING) {
-            stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, synonyms, false));
+            // a synonym's output is one token, so the graph is already flat: no FlattenGraphFilter needed
+            stream = new SynonymGraphFilter(stream, synonyms, false);
         }
         return new TokenStreamComponents(tokenizer, stream);
     }

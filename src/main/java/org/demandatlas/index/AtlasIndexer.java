@@ -3,18 +3,15 @@ package org.demandatlas.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
@@ -23,14 +20,10 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogDocMergePolicy;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.TacticDefinition;
 import org.demandatlas.model.TacticEntry;
@@ -42,7 +35,9 @@ import org.demandatlas.model.TacticEntry;
  * either way it is rebuilt from the atlas, in one pass and one segment.
  */
 public final class AtlasIndexer {
-    private static final FieldType SURFACE_TYPE = surfaceType();
+    /** Scored text: frequencies and norms for BM25; no positions, as no query needs them (snippets re-analyse). */
+    private static final FieldType TEXT_TYPE = fieldType(IndexOptions.DOCS_AND_FREQS, false, false);
+    private static final FieldType STORED_TEXT_TYPE = fieldType(IndexOptions.DOCS_AND_FREQS, false, true);
     private static final double RAM_BUFFER_MB = 256;
 
     private final RankingConfig ranking;
@@ -71,15 +66,15 @@ public final class AtlasIndexer {
     private AtlasIndex build(Atlas atlas, Directory directory) {
         List<TacticDefinition> taxonomy = atlas.tactics().stream().map(TacticEntry::tactic).toList();
         TacticSynonyms synonyms = TacticSynonyms.of(taxonomy, AtlasAnalyzer.terms());
-        Analyzer analyzer = new PerFieldAnalyzerWrapper(AtlasAnalyzer.indexing(synonyms.map()),
-                Map.of(SearchFields.SURFACE, AtlasAnalyzer.surface()));
+        SurfaceCounter surfaces = new SurfaceCounter();
         List<SearchEntry> entries = SearchEntries.of(atlas);
         FacetsConfig facets = facetsConfig();
         try {
-            write(directory, analyzer, facets, entries);
+            write(directory, AtlasAnalyzer.counting(synonyms.map(), surfaces), surfaces, facets, entries);
             DirectoryReader reader = DirectoryReader.open(directory);
-            SurfaceDictionary dictionary = new SurfaceDictionary(surfaces(reader, taxonomy), AtlasAnalyzer.terms());
-            return new AtlasIndex(directory, reader, new IndexSearcher(reader), analyzer, entries, dictionary,
+            SurfaceDictionary dictionary = new SurfaceDictionary(vocabulary(surfaces, taxonomy), AtlasAnalyzer.terms());
+            return new AtlasIndex(directory, reader, new IndexSearcher(reader), AtlasAnalyzer.indexing(synonyms.map()),
+                    entries, dictionary,
                     synonyms, ranking, facets, new DefaultSortedSetDocValuesReaderState(reader, facets),
                     FacetLabels.of(entries, taxonomy));
         } catch (IOException e) {
@@ -87,8 +82,8 @@ public final class AtlasIndexer {
         }
     }
 
-    private void write(Directory directory, Analyzer analyzer, FacetsConfig facets, List<SearchEntry> entries)
-            throws IOException {
+    private void write(Directory directory, Analyzer analyzer, SurfaceCounter surfaces, FacetsConfig facets,
+                       List<SearchEntry> entries) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
@@ -96,6 +91,7 @@ public final class AtlasIndexer {
                 .setCommitOnClose(true);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (SearchEntry entry : entries) {
+                surfaces.startEntry();
                 writer.addDocument(facets.build(document(entry)));
             }
             writer.forceMerge(1);
@@ -107,10 +103,9 @@ public final class AtlasIndexer {
         doc.add(new StringField(SearchFields.ID, entry.id(), Field.Store.YES));
         doc.add(new DoubleDocValuesField(SearchFields.BOOST, ranking.docBoost(entry.kind(), entry.curated())));
         for (String field : SearchFields.TEXT) {
-            Field.Store store = field.equals(SearchFields.BODY) ? Field.Store.YES : Field.Store.NO;
+            FieldType type = field.equals(SearchFields.BODY) ? STORED_TEXT_TYPE : TEXT_TYPE;
             for (String text : entry.text(field)) {
-                doc.add(new TextField(field, text, store));
-                doc.add(new Field(SearchFields.SURFACE, text, SURFACE_TYPE));
+                doc.add(new Field(field, text, type));
             }
         }
         for (String dim : SearchFields.DIMS) {
@@ -128,31 +123,24 @@ public final class AtlasIndexer {
         return config;
     }
 
-    /** Every surface form of the corpus with its document frequency, and the taxonomy's words. */
-    private static Map<String, Integer> surfaces(DirectoryReader reader, List<TacticDefinition> taxonomy)
-            throws IOException {
-        Map<String, Integer> surfaces = new HashMap<>();
-        Terms terms = MultiTerms.getTerms(reader, SearchFields.SURFACE);
-        if (terms != null) {
-            TermsEnum iterator = terms.iterator();
-            for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
-                surfaces.put(term.utf8ToString(), iterator.docFreq());
-            }
-        }
+    /** Every surface form of the corpus with the number of entries it occurs in, and the taxonomy's words. */
+    private static Map<String, Integer> vocabulary(SurfaceCounter counter, List<TacticDefinition> taxonomy) {
+        Map<String, Integer> surfaces = new TreeMap<>(counter.frequencies());
         AtlasAnalyzer analyzer = AtlasAnalyzer.surface();
         for (TacticDefinition tactic : taxonomy) {
             for (String name : TacticSynonyms.namesOf(tactic)) {
                 analyzer.tokens(name).forEach(word -> surfaces.putIfAbsent(word, 0));
             }
         }
-        return new TreeMap<>(surfaces);
+        return surfaces;
     }
 
-    private static FieldType surfaceType() {
+    private static FieldType fieldType(IndexOptions options, boolean omitNorms, boolean stored) {
         FieldType type = new FieldType();
         type.setTokenized(true);
-        type.setIndexOptions(IndexOptions.DOCS);
-        type.setOmitNorms(true);
+        type.setIndexOptions(options);
+        type.setOmitNorms(omitNorms);
+        type.setStored(stored);
         type.freeze();
         return type;
     }

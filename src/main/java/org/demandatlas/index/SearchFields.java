@@ -9,8 +9,6 @@ public final class SearchFields {
     public static final String URL = "url";
     public static final String CURATED = "curated";
     public static final String BOOST = "boost";
-    /** Every word of every text field, lower-cased and folded but not stemmed: the query vocabulary. */
-    public static final String SURFACE = "surface";
 
     public static final String NAME = "name";
     public static final String STATE = "state";
