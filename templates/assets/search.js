@@ -9,6 +9,7 @@
 
   var SEGMENTER = typeof Intl !== 'undefined' && Intl.Segmenter ? new Intl.Segmenter('en', {granularity: 'word'}) : null;
   var WORD = /[\p{L}\p{N}_]+(?:['.\u2019][\p{L}\p{N}_]+)*/gu;
+  var DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
   /** The surface words of a text: UAX#29 words (as Lucene's StandardTokenizer), lower-cased, accents folded. */
   function words(text) {
@@ -155,20 +156,29 @@
       return {blank: false, clauses: clauses, words: ws};
     }
 
-    /** Postings of a term as a Map ordinal -> weight (float), empty when no entry has it. */
+    /** Postings of a term as a Map ordinal -> weight (a float); grouped by weight: [w, [ordinal gaps], ...]. */
     async function postings(term) {
       var m = await meta(), n = shardOf(m.post, term), list = new Map();
       var p = n < 0 ? null : (await shard(shardName('post', n)))[term];
-      for (var k = 0, ord = 0; p && k < p.length; k += 2) { ord += p[k]; list.set(ord, Math.fround(p[k + 1])); }
+      for (var g = 0; p && g < p.length; g += 2) {
+        for (var k = 0, ord = 0, w = Math.fround(p[g]); k < p[g + 1].length; k++) { ord += p[g + 1][k]; list.set(ord, w); }
+      }
       return list;
     }
 
-    async function docCodes(ord, m) { return (await shard(shardName('docs', Math.floor(ord / m.blocks.docs))))[ord % m.blocks.docs]; }
+    /** An entry's code: [boost, kind, state, type, tactic numbers] (-1 for no state or type). */
+    async function entryCode(ord, m) {
+      var block = await shard(shardName('docs', Math.floor(ord / m.blocks.docs)));
+      var at = (ord % m.blocks.docs) * m.codeWidth, d = [], tactics = [];
+      for (var i = 0; i < m.codeWidth; i++) { d.push(DIGITS.indexOf(block.charAt(at + i))); }
+      for (var t = 0; t < m.facets.tactic.values.length; t++) { if ((d[4 + Math.floor(t / 6)] >> (t % 6)) & 1) { tactics.push(t); } }
+      return [m.boosts[d[0]], d[1], d[2] - 1, d[3] - 1, tactics];
+    }
 
     async function scores(p, m) {
       var total = new Map(), ord;
       if (p.blank) {
-        for (ord = 0; ord < m.entries; ord++) { total.set(ord, (await docCodes(ord, m))[0]); }
+        for (ord = 0; ord < m.entries; ord++) { total.set(ord, (await entryCode(ord, m))[0]); }
         return total;
       }
       for (var c = 0; c < p.clauses.length; c++) {
@@ -190,7 +200,7 @@
       var codes = {};
       ['tactic', 'state', 'type'].forEach(function (dim) {
         var v = filters && filters[dim];
-        codes[dim] = v ? m.facets[dim].values.indexOf(v) : null;
+        codes[dim] = v ? m.facets[dim].values.indexOf(dim === 'state' ? v.toUpperCase() : dim === 'type' ? v.toLowerCase() : v) : null;
         if (codes[dim] === -1) { codes[dim] = -2; }
       });
       return codes;
@@ -216,7 +226,7 @@
       var facets = {tactic: {}, state: {}, type: {}, kind: {}}, hits = [];
       var all = await scores(p, m);
       for (var entry of all) {
-        var codes = await docCodes(entry[0], m);
+        var codes = await entryCode(entry[0], m);
         if (accepts(codes, f)) { hits.push({ord: entry[0], score: Math.fround(entry[1])}); count(facets, m, codes); }
       }
       hits.sort(function (a, b) { return b.score - a.score || a.ord - b.ord; });

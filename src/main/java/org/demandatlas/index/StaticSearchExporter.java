@@ -13,8 +13,10 @@ import org.demandatlas.model.Atlas;
  * <ul>
  *   <li>{@code meta}: shard manifests, ranking settings, tactic phrase table, facet values with global counts;</li>
  *   <li>{@code dict-NNNN}: the vocabulary, surface form → index term (made by the real analyzer) and frequency;</li>
- *   <li>{@code post-NNNN}: per index term, the entries containing it with Lucene's weight for each;</li>
- *   <li>{@code docs-NNNN}: per entry, in blocks of {@value #DOC_BLOCK}, its boost and facet value numbers;</li>
+ *   <li>{@code post-NNNN}: per index term, the entries containing it with Lucene's weight for each
+ *       ({@link TermPostings#toJson()});</li>
+ *   <li>{@code docs-NNNN}: per entry, in blocks of {@value #DOC_BLOCK}, its boost and facets as a short code
+ *       ({@link FacetTable});</li>
  *   <li>{@code rec-NNNN}: per entry, in blocks of {@value #RECORD_BLOCK}, what a result shows.</li>
  * </ul>
  * A query loads {@code meta}, the dictionary and postings shards of its words only, then the blocks of its hits.
@@ -53,8 +55,16 @@ public final class StaticSearchExporter {
         List<String> dict = writeDictionary(index, writer);
         List<String> postings = writePostings(index, writer);
         FacetTable facets = FacetTable.of(index);
-        writeBlocks(writer, "docs", DOC_BLOCK, index.entries().stream().map(e -> facets.codes(e, index)).toList());
-        writeBlocks(writer, "rec", RECORD_BLOCK, index.entries().stream().map(StaticSearchExporter::record).toList());
+        List<String> codes = index.entries().stream().map(e -> facets.code(e, index)).toList();
+        for (int from = 0; from < codes.size(); from += DOC_BLOCK) {
+            writer.write(ChunkedObject.shardName("docs", from / DOC_BLOCK),
+                    String.join("", codes.subList(from, Math.min(codes.size(), from + DOC_BLOCK))));
+        }
+        List<Map<String, Object>> records = index.entries().stream().map(StaticSearchExporter::record).toList();
+        for (int from = 0; from < records.size(); from += RECORD_BLOCK) {
+            writer.write(ChunkedObject.shardName("rec", from / RECORD_BLOCK),
+                    records.subList(from, Math.min(records.size(), from + RECORD_BLOCK)));
+        }
         writer.write("meta", meta(index, dict, postings, facets));
         return new Report(writer.sizes());
     }
@@ -74,13 +84,6 @@ public final class StaticSearchExporter {
             shards.add(term, TermPostings.of(index, term).toJson());
         }
         return shards.finish();
-    }
-
-    private static void writeBlocks(ShardWriter writer, String prefix, int size, List<?> items) {
-        for (int from = 0; from < items.size(); from += size) {
-            writer.write(ChunkedObject.shardName(prefix, from / size),
-                    items.subList(from, Math.min(items.size(), from + size)));
-        }
     }
 
     private static Map<String, Object> record(SearchEntry entry) {
@@ -112,6 +115,8 @@ public final class StaticSearchExporter {
         meta.put("format", FORMAT);
         meta.put("entries", index.entries().size());
         meta.put("blocks", Map.of("docs", DOC_BLOCK, "rec", RECORD_BLOCK));
+        meta.put("codeWidth", facets.width());
+        meta.put("boosts", facets.boosts());
         meta.put("dict", dict);
         meta.put("post", postings);
         meta.put("ranking", index.ranking());

@@ -2,8 +2,14 @@ package org.demandatlas.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
+import java.util.StringJoiner;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
@@ -50,15 +56,30 @@ record TermPostings(String term, int[] docs, float[] weights) {
         return collector.postings(term);
     }
 
-    /** The postings as one JSON array: entry ordinals as gaps from the previous one, each followed by its weight. */
+    /**
+     * The postings as one JSON array grouped by weight — {@code [w1, [gaps…], w2, [gaps…], …]}: each distinct
+     * weight (largest group first, then by value) followed by its entry ordinals as gaps from the previous one.
+     * Entries of like length and frequency share a weight, which makes this about a third of a flat list's size.
+     */
     String toJson() {
-        StringBuilder json = new StringBuilder("[");
-        int previous = 0;
+        Map<Float, List<Integer>> groups = new TreeMap<>();
         for (int i = 0; i < docs.length; i++) {
-            json.append(i == 0 ? "" : ",").append(docs[i] - previous).append(',').append(format(weights[i]));
-            previous = docs[i];
+            groups.computeIfAbsent(weights[i], w -> new ArrayList<>()).add(docs[i]);
         }
-        return json.append(']').toString();
+        List<Map.Entry<Float, List<Integer>>> ordered = new ArrayList<>(groups.entrySet());
+        ordered.sort(Comparator.comparingInt((Map.Entry<Float, List<Integer>> e) -> -e.getValue().size())
+                .thenComparing(Map.Entry::getKey));
+        StringJoiner json = new StringJoiner(",", "[", "]");
+        for (Map.Entry<Float, List<Integer>> group : ordered) {
+            StringJoiner gaps = new StringJoiner(",", "[", "]");
+            int previous = 0;
+            for (int doc : group.getValue()) {
+                gaps.add(Integer.toString(doc - previous));
+                previous = doc;
+            }
+            json.add(format(group.getKey())).add(gaps.toString());
+        }
+        return json.toString();
     }
 
     /** The shortest decimal that reads back as the same float (no trailing {@code .0}). */
