@@ -60,7 +60,7 @@ class StaticSearchExporterTest {
     @Test
     void writesOnlyScriptShardsWhoseSizesAreReported() throws IOException {
         Map<String, JsonNode> shards = shards();
-        assertEquals(List.of("dict-0000", "dict-0001", "docs-0000", "meta", "post-0000", "rec-0000"),
+        assertEquals(List.of("dict-0000", "dict-0001", "docs-0000", "meta", "post-0000", "rec-0000", "rec-0001"),
                 List.copyOf(shards.keySet()));
         long bytes = 0;
         for (String name : shards.keySet()) {
