@@ -1,21 +1,35 @@
 package org.demandatlas.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code java -jar demand-atlas.jar <command>}: the entry point; each sub-command lives in its own class. */
 @Command(name = "demand-atlas", mixinStandardHelpOptions = true, version = "demand-atlas 0.1.0",
         description = "Builds, serves and searches the Demand Atlas reference website.",
-        subcommands = {CommandLine.HelpCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:input problems (errors were printed as file:line:col)",
-                "2:usage error (bad option or argument)", "3:I/O or internal failure"})
+        subcommands = {BuildCommand.class, ParseCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK, ExitCodes.INPUT, ExitCodes.USAGE, ExitCodes.FAILURE})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** Runs a command with the given streams instead of stdout and stderr (tests). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return commandLine().setOut(out).setErr(err).execute(args);
+    }
+
+    /** The command line with its sub-commands; an unexpected exception prints one line and exits with 3. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main()).setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println(commandLine.getCommandName() + ": internal error: " + e);
+            commandLine.getErr().flush();
+            return ExitCodes.INTERNAL_FAILURE;
+        });
     }
 }

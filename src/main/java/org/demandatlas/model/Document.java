@@ -37,4 +37,12 @@ public record Document(String id, DocumentKind kind, String classification, Stri
     public String url() {
         return "/documents/" + id + "/";
     }
+
+    public Document withId(String newId) {
+        return new Document(newId, kind, classification, file, sha256, title, jurisdiction, date, body);
+    }
+
+    public Document withJurisdiction(String newJurisdiction) {
+        return new Document(id, kind, classification, file, sha256, title, newJurisdiction, date, body);
+    }
 }

@@ -1,0 +1,113 @@
+package org.demandatlas.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.demandatlas.catalog.AtlasBuilder;
+import org.demandatlas.catalog.CatalogResult;
+import org.demandatlas.catalog.ReferenceData;
+import org.demandatlas.export.DataExporter;
+import org.demandatlas.model.Atlas;
+import org.demandatlas.model.ParsedDocument;
+import org.demandatlas.model.Problem;
+
+/**
+ * {@code build}: seeds folder → parsed documents → atlas → site folder. Every file is read even when others fail,
+ * all problems are reported together, and the site is replaced only when there is no error (atomically, see
+ * {@link SiteFolder}). Output depends only on the seeds: no clock, locale or machine in it.
+ */
+public final class SiteBuild {
+    private final SeedReader reader;
+    private final AtlasBuilder catalog;
+    private final BuildProgress progress;
+
+    public SiteBuild(SeedParser parser, BuildProgress progress) {
+        this.reader = new SeedReader(parser);
+        this.catalog = new AtlasBuilder(ReferenceData.loadTaxonomy(), ReferenceData.loadStates());
+        this.progress = progress;
+    }
+
+    public BuildReport run(BuildOptions options) {
+        String unusable = unusableFolders(options);
+        if (unusable != null) {
+            return BuildReport.failed(BuildStatus.USAGE, List.of(), unusable);
+        }
+        SeedFolder.Listing listing;
+        try {
+            listing = SeedFolder.list(options.seeds());
+        } catch (IOException e) {
+            return BuildReport.failed(BuildStatus.FAILED, List.of(), "cannot read the seeds folder "
+                    + DisplayPaths.of(options.seeds()) + ": " + describe(e));
+        }
+        List<Problem> problems = new ArrayList<>(listing.problems());
+        CatalogResult result = catalog.build(readAll(listing.seeds(), problems));
+        problems.addAll(result.problems());
+        if (reader.brokeOnAFile()) {
+            return BuildReport.failed(BuildStatus.FAILED, problems, "the parser failed on a file (see above)");
+        }
+        if (problems.stream().anyMatch(Problem::isError)) {
+            return BuildReport.failed(BuildStatus.INPUT_ERRORS, problems, null);
+        }
+        return write(options.out(), result.atlas(), problems, listing.seeds().size());
+    }
+
+    private BuildReport write(Path out, Atlas atlas, List<Problem> problems, int seedCount) {
+        try {
+            SiteFolder.replace(out, staging -> writeSite(atlas, staging));
+        } catch (IOException e) {
+            return BuildReport.failed(BuildStatus.FAILED, problems, "cannot write " + DisplayPaths.of(out) + ": "
+                    + describe(e) + " (the previous site, if any, is unchanged)");
+        }
+        return new BuildReport(BuildStatus.OK, problems, null, seedCount, atlas.jurisdictions().size(),
+                atlas.documents().size());
+    }
+
+    private static String unusableFolders(BuildOptions options) {
+        if (!Files.isDirectory(options.seeds())) {
+            return "seeds folder " + DisplayPaths.of(options.seeds()) + " not found (expected a folder of .txt seeds)";
+        }
+        return SiteFolder.refusal(options.out());
+    }
+
+    private List<ParsedDocument> readAll(List<Path> seeds, List<Problem> problems) {
+        List<ParsedDocument> parsed = new ArrayList<>(seeds.size());
+        progress.started(seeds.size());
+        for (Path seed : seeds) {
+            ParsedDocument document = reader.read(seed);
+            parsed.add(document);
+            problems.addAll(document.problems());
+            progress.advanced(parsed.size());
+        }
+        progress.finished();
+        return parsed;
+    }
+
+    /** The site's stages, in order, all writing into the staging folder. */
+    private void writeSite(Atlas atlas, Path staging) throws IOException {
+        exportData(atlas, staging);
+        renderPages(atlas, staging);
+        writeSearchIndex(atlas, staging);
+    }
+
+    private static void exportData(Atlas atlas, Path staging) throws IOException {
+        DataExporter.export(atlas, staging);
+    }
+
+    /** Extension point for the render stage: {@code render.SiteRenderer#render(atlas, staging)} goes here. */
+    private static void renderPages(Atlas atlas, Path staging) {
+        // not wired yet: the render stage is built on its own branch
+    }
+
+    /** Extension point for the search stage: the Lucene index and static search data go here. */
+    private static void writeSearchIndex(Atlas atlas, Path staging) {
+        // not wired yet: the search stage is built on its own branch
+    }
+
+    private static String describe(IOException e) {
+        String kind = e instanceof NoSuchFileException ? "no such file" : e.getClass().getSimpleName();
+        return e.getMessage() == null ? kind : kind + " " + e.getMessage();
+    }
+}

@@ -1,0 +1,62 @@
+package org.demandatlas.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.demandatlas.serve.SiteServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code serve [--site DIR] [--port N] [--host H]}: serves a built site until interrupted. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves a built site on http://HOST:PORT/ until Ctrl-C, with a strict Content-Security-Policy.",
+                "Folders answer with their index.html; missing pages get the site's 404.html."},
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK, ExitCodes.USAGE, ExitCodes.FAILURE})
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--site", defaultValue = "site", paramLabel = "DIR",
+            description = "Site folder written by `build` (default: ${DEFAULT-VALUE}).")
+    private Path site;
+
+    @Option(names = "--port", defaultValue = "8080", paramLabel = "N",
+            description = "Port to listen on, 0 for any free port (default: ${DEFAULT-VALUE}).")
+    private int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "H",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    private String host;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65_535) {
+            throw new ParameterException(spec.commandLine(), "--port must be 0-65535, was " + port);
+        }
+        if (!Files.isRegularFile(site.resolve("index.html"))) {
+            err.println("serve: no site in " + site + " (expected " + site.resolve("index.html")
+                    + "; run `build` first)");
+            return 2;
+        }
+        SiteServer server;
+        try {
+            server = SiteServer.builder(site).host(host).port(port).start();
+        } catch (IOException e) {
+            err.println("serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());
+            return 3;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        spec.commandLine().getOut().println("Serving " + site + " at " + server.uri() + " (Ctrl-C to stop)");
+        spec.commandLine().getOut().flush();
+        new CountDownLatch(1).await();
+        return 0;
+    }
+}

@@ -1,0 +1,54 @@
+package org.demandatlas.export;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.demandatlas.export.Contract.AtlasJson;
+import org.demandatlas.model.Atlas;
+import org.demandatlas.model.Jurisdiction;
+import tools.jackson.core.JacksonException;
+
+/**
+ * {@code data/all.json}: the whole atlas as the data contract (schema: {@code all.schema.json} beside this class),
+ * written and read back. Reading is what {@code serve} and the search stage use to load a built site.
+ */
+public final class AtlasJsonFile {
+    private AtlasJsonFile() {
+    }
+
+    public static byte[] toBytes(Atlas atlas) {
+        return JsonFormat.toBytes(ContractWriter.atlas(atlas));
+    }
+
+    /** Writes {@code all.json} straight to the file, without holding it in memory. */
+    public static void write(Atlas atlas, Path allJson) throws IOException {
+        JsonFormat.write(ContractWriter.atlas(atlas), allJson);
+    }
+
+    /** One jurisdiction's record, exactly as it appears in {@code all.json}. */
+    public static byte[] toBytes(Jurisdiction jurisdiction) {
+        return JsonFormat.toBytes(ContractWriter.jurisdiction(jurisdiction));
+    }
+
+    public static Atlas read(Path allJson) throws IOException {
+        try (InputStream in = Files.newInputStream(allJson)) {
+            return read(in, allJson.toString());
+        }
+    }
+
+    /** @throws IOException when the stream fails or does not hold a valid contract; the message names the source */
+    public static Atlas read(InputStream in, String source) throws IOException {
+        try {
+            return ContractReader.atlas(JsonFormat.MAPPER.readValue(in, AtlasJson.class));
+        } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
+            throw new IOException(source + " is not a valid Demand Atlas data file: " + firstLine(e), e);
+        }
+    }
+
+    private static String firstLine(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+}

@@ -1,0 +1,97 @@
+package org.demandatlas.export;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import org.demandatlas.export.Contract.AtlasJson;
+import org.demandatlas.export.Contract.BlockJson;
+import org.demandatlas.export.Contract.CitationJson;
+import org.demandatlas.export.Contract.DocumentJson;
+import org.demandatlas.export.Contract.JurisdictionJson;
+import org.demandatlas.export.Contract.SourceJson;
+import org.demandatlas.export.Contract.StateJson;
+import org.demandatlas.export.Contract.TacticJson;
+import org.demandatlas.model.Atlas;
+import org.demandatlas.model.Block;
+import org.demandatlas.model.BlockKind;
+import org.demandatlas.model.Citation;
+import org.demandatlas.model.Document;
+import org.demandatlas.model.DocumentKind;
+import org.demandatlas.model.Jurisdiction;
+import org.demandatlas.model.JurisdictionType;
+import org.demandatlas.model.Partner;
+import org.demandatlas.model.PartnerEntry;
+import org.demandatlas.model.SourceCategory;
+import org.demandatlas.model.StateEntry;
+import org.demandatlas.model.StateRef;
+import org.demandatlas.model.TacticDefinition;
+import org.demandatlas.model.TacticEntry;
+import org.demandatlas.model.TacticUse;
+
+/**
+ * Contract records → model, validated by the model's constructors (which throw IllegalArgumentException on bad
+ * data). What the contract leaves out comes back neutral: line numbers 0, a citation's "as written" is its title,
+ * tactic evidence phrases empty.
+ */
+final class ContractReader {
+    private static final int NO_LINE = 0;
+
+    private ContractReader() {
+    }
+
+    static Atlas atlas(AtlasJson json) {
+        return new Atlas(map(json.jurisdictions(), ContractReader::jurisdiction),
+                map(json.documents(), ContractReader::document), map(json.tactics(), ContractReader::tactic),
+                map(json.partners(), p -> new PartnerEntry(p.id(), p.name(), p.jurisdictions())),
+                map(json.states(), ContractReader::state), json.dataDate());
+    }
+
+    static Jurisdiction jurisdiction(JurisdictionJson j) {
+        JurisdictionType type = JurisdictionType.find(j.type())
+                .orElseThrow(() -> new IllegalArgumentException("unknown jurisdiction type " + j.type()));
+        return new Jurisdiction(j.id(), j.name(), new StateRef(j.state().code(), j.state().name()), type,
+                j.population(), j.curated(),
+                map(j.tactics(), t -> new TacticUse(t.id(), t.name(), t.asWritten(), t.known(), NO_LINE)),
+                map(j.partners(), p -> new Partner(p.id(), p.name(), NO_LINE)),
+                map(j.sources(), ContractReader::source), map(j.narrative(), ContractReader::block), j.documents());
+    }
+
+    static Document document(DocumentJson d) {
+        DocumentKind kind = byId(DocumentKind.values(), DocumentKind::id, d.kind(), "document kind");
+        return new Document(d.id(), kind, d.classification(), d.file(), d.sha256(), d.title(), d.jurisdiction(),
+                d.date(), map(d.body(), ContractReader::block));
+    }
+
+    private static TacticEntry tactic(TacticJson t) {
+        return new TacticEntry(new TacticDefinition(t.id(), t.name(), t.definition(), t.synonyms(), List.of()),
+                t.jurisdictions());
+    }
+
+    private static StateEntry state(StateJson s) {
+        return new StateEntry(new StateRef(s.code(), s.name()), s.jurisdictions(), s.documents());
+    }
+
+    private static SourceCategory source(SourceJson s) {
+        return new SourceCategory(s.category(), s.tactics(), map(s.citations(), ContractReader::citation), NO_LINE);
+    }
+
+    private static Citation citation(CitationJson c) {
+        return new Citation(c.title(), c.publisher(), c.date(), c.title(), NO_LINE);
+    }
+
+    private static Block block(BlockJson b) {
+        return new Block(byId(BlockKind.values(), BlockKind::id, b.kind(), "block kind"), b.text(), NO_LINE);
+    }
+
+    private static <E> E byId(E[] values, Function<E, String> id, String wanted, String what) {
+        return Arrays.stream(values).filter(value -> id.apply(value).equals(wanted)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown " + what + " " + wanted));
+    }
+
+    private static <T, R> List<R> map(List<T> values, Function<T, R> mapping) {
+        if (values == null) {
+            throw new IllegalArgumentException("missing list");
+        }
+        return values.stream().map(mapping).toList();
+    }
+}

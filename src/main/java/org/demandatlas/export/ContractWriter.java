@@ -1,0 +1,96 @@
+package org.demandatlas.export;
+
+import java.util.List;
+import java.util.function.Function;
+import org.demandatlas.export.Contract.AtlasJson;
+import org.demandatlas.export.Contract.BlockJson;
+import org.demandatlas.export.Contract.CitationJson;
+import org.demandatlas.export.Contract.DocumentJson;
+import org.demandatlas.export.Contract.JurisdictionJson;
+import org.demandatlas.export.Contract.ParsedDocumentJson;
+import org.demandatlas.export.Contract.PartnerJson;
+import org.demandatlas.export.Contract.PartnerRefJson;
+import org.demandatlas.export.Contract.ProblemJson;
+import org.demandatlas.export.Contract.SourceJson;
+import org.demandatlas.export.Contract.StateJson;
+import org.demandatlas.export.Contract.StateRefJson;
+import org.demandatlas.export.Contract.TacticJson;
+import org.demandatlas.export.Contract.TacticUseJson;
+import org.demandatlas.model.Atlas;
+import org.demandatlas.model.Block;
+import org.demandatlas.model.Citation;
+import org.demandatlas.model.Document;
+import org.demandatlas.model.Jurisdiction;
+import org.demandatlas.model.ParsedDocument;
+import org.demandatlas.model.PartnerEntry;
+import org.demandatlas.model.Problem;
+import org.demandatlas.model.SourceCategory;
+import org.demandatlas.model.StateEntry;
+import org.demandatlas.model.TacticEntry;
+
+/** Model → contract records. Seed line numbers, citations as written and tactic evidence stay out of the contract. */
+final class ContractWriter {
+    private ContractWriter() {
+    }
+
+    static AtlasJson atlas(Atlas atlas) {
+        return new AtlasJson(map(atlas.jurisdictions(), ContractWriter::jurisdiction),
+                map(atlas.documents(), ContractWriter::document), map(atlas.tactics(), ContractWriter::tactic),
+                map(atlas.partners(), ContractWriter::partner), map(atlas.states(), ContractWriter::state),
+                atlas.dataDate());
+    }
+
+    static JurisdictionJson jurisdiction(Jurisdiction j) {
+        return new JurisdictionJson(j.id(), j.name(), new StateRefJson(j.state().code(), j.state().name()),
+                j.type().id(), j.population(), j.url(), j.curated(),
+                map(j.tactics(), t -> new TacticUseJson(t.id(), t.name(), t.asWritten(), t.known())),
+                map(j.partners(), p -> new PartnerRefJson(p.id(), p.name())),
+                map(j.sources(), ContractWriter::source), map(j.narrative(), ContractWriter::block), j.documents());
+    }
+
+    static DocumentJson document(Document d) {
+        return new DocumentJson(d.id(), d.kind().id(), d.curated(), d.classification(), d.file(), d.sha256(),
+                d.title(), d.jurisdiction(), d.date(), d.url(), map(d.body(), ContractWriter::block));
+    }
+
+    static ParsedDocumentJson parsedDocument(ParsedDocument parsed) {
+        return new ParsedDocumentJson(parsed.file(), parsed.findDocument().map(ContractWriter::document).orElse(null),
+                parsed.findJurisdiction().map(ContractWriter::jurisdiction).orElse(null),
+                map(parsed.problems(), ContractWriter::problem));
+    }
+
+    private static TacticJson tactic(TacticEntry entry) {
+        return new TacticJson(entry.tactic().id(), entry.tactic().name(), entry.tactic().definition(),
+                entry.tactic().synonyms(), entry.jurisdictions());
+    }
+
+    private static PartnerJson partner(PartnerEntry entry) {
+        return new PartnerJson(entry.id(), entry.name(), entry.url(), entry.jurisdictions());
+    }
+
+    private static StateJson state(StateEntry entry) {
+        return new StateJson(entry.state().code(), entry.state().name(), entry.url(), entry.jurisdictions(),
+                entry.documents());
+    }
+
+    private static SourceJson source(SourceCategory source) {
+        return new SourceJson(source.category(), source.tactics(), map(source.citations(), ContractWriter::citation));
+    }
+
+    private static CitationJson citation(Citation citation) {
+        return new CitationJson(citation.title(), citation.publisher(), citation.date());
+    }
+
+    private static BlockJson block(Block block) {
+        return new BlockJson(block.kind().id(), block.text());
+    }
+
+    private static ProblemJson problem(Problem problem) {
+        return new ProblemJson(problem.file(), problem.line(), problem.column(), problem.severity().label(),
+                problem.message());
+    }
+
+    private static <T, R> List<R> map(List<T> values, Function<T, R> mapping) {
+        return values.stream().map(mapping).toList();
+    }
+}

@@ -1,0 +1,59 @@
+package org.demandatlas.export;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.demandatlas.model.Atlas;
+import org.demandatlas.model.Citation;
+import org.demandatlas.model.Jurisdiction;
+import org.demandatlas.model.Partner;
+import org.demandatlas.model.SourceCategory;
+import org.demandatlas.model.TacticUse;
+
+/**
+ * {@code jurisdictions.csv} (one row per jurisdiction) and {@code citations.csv} (one row per citation), sorted by
+ * jurisdiction id, citations in profile order within one jurisdiction. Lists inside a cell are ids joined by
+ * {@code ;}.
+ */
+final class CsvExports {
+    static final List<String> JURISDICTION_HEADER = List.of("id", "name", "state", "state_name", "type",
+            "population", "curated", "url", "tactics", "partners", "citations", "documents");
+    static final List<String> CITATION_HEADER = List.of("jurisdiction", "category", "tactics", "title", "publisher",
+            "date");
+
+    private CsvExports() {
+    }
+
+    static byte[] jurisdictions(Atlas atlas) {
+        CsvTable table = new CsvTable(JURISDICTION_HEADER);
+        for (Jurisdiction j : sorted(atlas)) {
+            table.add(List.of(j.id(), j.name(), j.state().code(), j.state().name(), j.type().id(),
+                    j.population() == null ? "" : j.population().toString(), Boolean.toString(j.curated()), j.url(),
+                    joined(j.tactics(), TacticUse::id), joined(j.partners(), Partner::id),
+                    Integer.toString(j.citationCount()), String.join(";", j.documents())));
+        }
+        return table.toBytes();
+    }
+
+    static byte[] citations(Atlas atlas) {
+        CsvTable table = new CsvTable(CITATION_HEADER);
+        for (Jurisdiction j : sorted(atlas)) {
+            for (SourceCategory source : j.sources()) {
+                for (Citation citation : source.citations()) {
+                    table.add(List.of(j.id(), source.category(), String.join(";", source.tactics()),
+                            citation.title(), citation.publisher(), citation.date() == null ? "" : citation.date()));
+                }
+            }
+        }
+        return table.toBytes();
+    }
+
+    private static List<Jurisdiction> sorted(Atlas atlas) {
+        return atlas.jurisdictions().stream().sorted(Comparator.comparing(Jurisdiction::id)).toList();
+    }
+
+    private static <T> String joined(List<T> values, Function<T, String> id) {
+        return values.stream().map(id).distinct().collect(Collectors.joining(";"));
+    }
+}

@@ -1,0 +1,32 @@
+package org.demandatlas.export;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.demandatlas.model.Atlas;
+import org.demandatlas.model.Jurisdiction;
+import org.demandatlas.model.Slugs;
+
+/**
+ * Writes the data contract into a site folder: {@code data/all.json}, {@code data/jurisdictions.csv},
+ * {@code data/citations.csv} and {@code <st>/<slug>/index.json} per jurisdiction.
+ */
+public final class DataExporter {
+    public static final String ALL_JSON = "data/all.json";
+
+    private DataExporter() {
+    }
+
+    public static void export(Atlas atlas, Path siteRoot) throws IOException {
+        Path data = Files.createDirectories(siteRoot.resolve("data"));
+        AtlasJsonFile.write(atlas, data.resolve("all.json"));
+        Files.write(data.resolve("jurisdictions.csv"), CsvExports.jurisdictions(atlas));
+        Files.write(data.resolve("citations.csv"), CsvExports.citations(atlas));
+        for (Jurisdiction jurisdiction : atlas.jurisdictions()) {
+            Path folder = siteRoot.resolve(Slugs.requireSlug(jurisdiction.state().slug()))
+                    .resolve(Slugs.requireSlug(jurisdiction.slug()));
+            Files.createDirectories(folder);
+            Files.write(folder.resolve("index.json"), AtlasJsonFile.toBytes(jurisdiction));
+        }
+    }
+}

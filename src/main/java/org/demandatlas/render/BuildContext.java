@@ -1,0 +1,24 @@
+package org.demandatlas.render;
+
+import org.demandatlas.model.Atlas;
+
+/** Everything page builders share: the indexed atlas, view and layout factories, JSON-LD and citation formats. */
+record BuildContext(SiteIndex index, ViewFactory views, PageMetaFactory metas, JsonLd jsonLd,
+                    CitationFormats citations, RenderOptions options, SiteConfig config) {
+
+    static BuildContext of(Atlas atlas, RenderOptions options) {
+        SiteConfig config = SiteConfig.load();
+        SiteIndex index = new SiteIndex(atlas);
+        return new BuildContext(index, new ViewFactory(index), new PageMetaFactory(config, options, atlas.dataDate()),
+                new JsonLd(config, options), new CitationFormats(config.name()), options, config);
+    }
+
+    /** The permalink of a site path: absolute with a base URL, else the site path itself. */
+    String permalink(String sitePath) {
+        return options.findAbsoluteUrl(sitePath).orElse(sitePath);
+    }
+
+    PageJob job(PageInfo info, String template, Object page) {
+        return new PageJob(info.file(), template, metas.create(info), page);
+    }
+}

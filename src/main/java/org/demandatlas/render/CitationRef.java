@@ -1,0 +1,17 @@
+package org.demandatlas.render;
+
+import org.demandatlas.model.Citation;
+import org.demandatlas.model.Jurisdiction;
+import org.demandatlas.model.SourceCategory;
+
+/** A citation of a profile with its number there (1-based, in Key Sources order across categories). */
+record CitationRef(Jurisdiction jurisdiction, int number, SourceCategory category, Citation citation) {
+    String anchor() {
+        return "source-" + number;
+    }
+
+    /** Site path of the citation on its profile, {@code /ct/waterbury/#source-3}. */
+    String sitePath() {
+        return jurisdiction.url() + "#" + anchor();
+    }
+}

@@ -1,0 +1,47 @@
+package org.demandatlas.render;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.demandatlas.model.Document;
+import org.demandatlas.render.page.DocumentPage;
+import org.demandatlas.render.page.Link;
+
+/** Builds {@code /documents/ID/index.html} for every seed document. */
+final class DocumentPageBuilder implements PageSource {
+    private final BuildContext context;
+
+    DocumentPageBuilder(BuildContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public List<Supplier<PageJob>> pages() {
+        return context.index().atlas().documents().stream().<Supplier<PageJob>>map(d -> () -> job(d)).toList();
+    }
+
+    private PageJob job(Document document) {
+        String file = SitePaths.pageFile(document.url());
+        Href href = Href.forPage(file);
+        DocumentPage page = new DocumentPage(document.title(), context.views().document(document, href),
+                concerns(document, href), ViewFactory.blocks(document.body()));
+        String description = document.kind().label() + ": " + document.title() + " (" + document.file() + ").";
+        PageInfo info = PageInfo.of(file, document.title(), description, "sources",
+                List.of(new PageInfo.Crumb("/", context.config().name())));
+        return context.job(info.withJsonLd("article", null), "document", page);
+    }
+
+    /** The jurisdiction or state the document is about, linked when it has a page; null when unknown. */
+    private Link concerns(Document document, Href href) {
+        String id = document.jurisdiction();
+        if (id == null) {
+            return null;
+        }
+        if (id.contains("/")) {
+            return context.index().findJurisdiction(id)
+                    .map(j -> new Link(href.to(j.url()), j.name() + ", " + j.state().name()))
+                    .orElseGet(() -> new Link(null, id));
+        }
+        return context.index().findState(id).map(s -> new Link(href.to(s.url()), s.state().name()))
+                .orElseGet(() -> new Link(null, id));
+    }
+}

@@ -1,0 +1,69 @@
+package org.demandatlas.render;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.demandatlas.model.Atlas;
+import org.demandatlas.model.StateEntry;
+import org.demandatlas.render.page.CountedLink;
+import org.demandatlas.render.page.HomePage;
+
+/** Builds {@code /index.html}: counts, the state tile map, browse by state and by tactic. */
+final class HomePageBuilder implements PageSource {
+    private final BuildContext context;
+    private final TileMap tileMap;
+
+    HomePageBuilder(BuildContext context, TileMap tileMap) {
+        this.context = context;
+        this.tileMap = tileMap;
+    }
+
+    @Override
+    public List<Supplier<PageJob>> pages() {
+        return List.of(this::job);
+    }
+
+    static HomePage.Totals totals(SiteIndex index) {
+        Atlas atlas = index.atlas();
+        return new HomePage.Totals(atlas.jurisdictions().size(), index.curatedCount(), atlas.states().size(),
+                atlas.tactics().size(), index.allCitations().size(), atlas.documents().size());
+    }
+
+    private PageJob job() {
+        Href href = Href.forPage("index.html");
+        Map<String, Integer> curated = new HashMap<>();
+        Map<String, String> links = new HashMap<>();
+        for (StateEntry state : context.index().atlas().states()) {
+            links.put(state.state().code(), href.to(state.url()));
+            curated.put(state.state().code(), (int) state.jurisdictions().stream()
+                    .filter(id -> context.index().requireJurisdiction(id).curated()).count());
+        }
+        HomePage page = new HomePage(totals(context.index()), tileMap.tiles(code -> new TileMap.StateInfo(
+                curated.getOrDefault(code, 0), links.get(code))), tileMap.width(), tileMap.height(),
+                tileMap.legend(), states(href, curated), tactics(href));
+        String description = description(page.totals());
+        PageInfo info = PageInfo.of("index.html", context.config().name(), description, "home", List.of())
+                .withJsonLd("website", context.jsonLd().dataset(description, context.index().atlas().dataDate()));
+        return context.job(info, "home", page);
+    }
+
+    private List<CountedLink> states(Href href, Map<String, Integer> curated) {
+        return context.index().atlas().states().stream().map(s -> new CountedLink(href.to(s.url()),
+                s.state().name(), s.jurisdictions().size(), Formats.plural(s.jurisdictions().size(), "jurisdiction",
+                "jurisdictions") + ", " + curated.get(s.state().code()) + " curated")).toList();
+    }
+
+    private List<CountedLink> tactics(Href href) {
+        return context.index().atlas().tactics().stream().map(t -> new CountedLink(href.to(t.url()),
+                t.tactic().name(), t.jurisdictions().size(), t.tactic().definition())).toList();
+    }
+
+    private static String description(HomePage.Totals totals) {
+        return "A reference on how U.S. jurisdictions act against the demand for commercial sex: "
+                + Formats.plural(totals.jurisdictions(), "jurisdiction", "jurisdictions") + " in "
+                + Formats.plural(totals.states(), "state", "states") + ", "
+                + Formats.plural(totals.tactics(), "tactic", "tactics") + ", "
+                + Formats.plural(totals.citations(), "cited source", "cited sources") + ".";
+    }
+}

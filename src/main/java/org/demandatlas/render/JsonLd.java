@@ -1,0 +1,50 @@
+package org.demandatlas.render;
+
+import java.util.Optional;
+import org.demandatlas.model.Jurisdiction;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** schema.org JSON-LD for pages, built as JSON trees and serialised safely for a script element. */
+final class JsonLd {
+    private static final String CONTEXT = "https://schema.org";
+    private final SiteConfig config;
+    private final RenderOptions options;
+
+    JsonLd(SiteConfig config, RenderOptions options) {
+        this.config = config;
+        this.options = options;
+    }
+
+    /** A {@code Dataset} describing the whole atlas and its downloads. */
+    String dataset(String description, String dataDate) {
+        ObjectNode node = root("Dataset");
+        node.put("name", config.name());
+        node.put("description", description);
+        options.findAbsoluteUrl("/").ifPresent(url -> node.put("url", url));
+        Optional.ofNullable(dataDate).ifPresent(date -> node.put("dateModified", date));
+        node.putObject("spatialCoverage").put("@type", "Country").put("name", "United States");
+        ArrayNode downloads = node.putArray("distribution");
+        for (SiteConfig.DataFile file : config.dataFiles()) {
+            ObjectNode download = downloads.addObject().put("@type", "DataDownload").put("name", file.label())
+                    .put("encodingFormat", file.format());
+            options.findAbsoluteUrl(file.path()).ifPresent(url -> download.put("contentUrl", url));
+        }
+        return Json.forScript(node);
+    }
+
+    /** A {@code Place} for a jurisdiction, contained in its state. */
+    String place(Jurisdiction jurisdiction, String description) {
+        ObjectNode node = root("Place");
+        node.put("name", jurisdiction.name() + ", " + jurisdiction.state().code());
+        node.put("description", description);
+        options.findAbsoluteUrl(jurisdiction.url()).ifPresent(url -> node.put("url", url));
+        node.putObject("containedInPlace").put("@type", "AdministrativeArea")
+                .put("name", jurisdiction.state().name());
+        return Json.forScript(node);
+    }
+
+    private static ObjectNode root(String type) {
+        return Json.object().put("@context", CONTEXT).put("@type", type);
+    }
+}

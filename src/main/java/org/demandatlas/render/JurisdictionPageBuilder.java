@@ -1,0 +1,92 @@
+package org.demandatlas.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.demandatlas.model.Jurisdiction;
+import org.demandatlas.model.SourceCategory;
+import org.demandatlas.render.page.CitationView;
+import org.demandatlas.render.page.CiteView;
+import org.demandatlas.render.page.DocumentView;
+import org.demandatlas.render.page.JurisdictionPage;
+import org.demandatlas.render.page.Link;
+import org.demandatlas.render.page.SourceGroupView;
+
+/** Builds {@code /ST/slug/index.html} for every jurisdiction. */
+final class JurisdictionPageBuilder implements PageSource {
+    private final BuildContext context;
+
+    JurisdictionPageBuilder(BuildContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public List<Supplier<PageJob>> pages() {
+        return context.index().atlas().jurisdictions().stream().<Supplier<PageJob>>map(j -> () -> job(j)).toList();
+    }
+
+    PageJob job(Jurisdiction j) {
+        String file = SitePaths.pageFile(j.url());
+        Href href = Href.forPage(file);
+        ViewFactory views = context.views();
+        JurisdictionPage page = new JurisdictionPage(j.name(), views.state(j.state(), href), Formats.type(j.type()),
+                Formats.number(j.population()), j.curated(),
+                j.tactics().stream().map(t -> views.tactic(t.id(), t.name(), href)).toList(),
+                ViewFactory.blocks(j.narrative()),
+                j.partners().stream().map(p -> views.partner(p, href)).toList(),
+                sourceGroups(j, href), j.citationCount(), documents(j, href), cite(j), dataLinks(href));
+        String title = j.name() + ", " + j.state().code();
+        PageInfo info = PageInfo.of(file, title, description(j), "states", List.of(
+                new PageInfo.Crumb("/", context.config().name()),
+                new PageInfo.Crumb("/" + j.state().slug() + "/", j.state().name())));
+        info = info.withJsonLd("article", context.jsonLd().place(j, info.description()));
+        return context.job(info, "jurisdiction", page);
+    }
+
+    private String description(Jurisdiction j) {
+        if (!j.curated()) {
+            return j.name() + ", " + j.state().name() + ": no curated profile; known only from "
+                    + Formats.plural(j.documents().size(), "document", "documents") + ".";
+        }
+        String tactics = j.tactics().stream().limit(4).map(t -> t.name()).collect(Collectors.joining(", "));
+        return j.name() + ", " + j.state().name() + ": " + Formats.plural(j.tactics().size(), "tactic", "tactics")
+                + " against the demand for commercial sex (" + tactics + (j.tactics().size() > 4 ? ", \u2026" : "")
+                + "), " + Formats.plural(j.citationCount(), "cited source", "cited sources") + ".";
+    }
+
+    private List<SourceGroupView> sourceGroups(Jurisdiction j, Href href) {
+        List<CitationRef> refs = context.index().citationsOf(j.id());
+        List<SourceGroupView> groups = new ArrayList<>();
+        int next = 0;
+        for (SourceCategory category : j.sources()) {
+            List<CitationView> citations = refs.subList(next, next + category.citations().size()).stream()
+                    .map(r -> context.views().citation(r, href)).toList();
+            next += category.citations().size();
+            List<Link> tactics = category.tactics().stream()
+                    .map(id -> context.views().tactic(id, id, href)).toList();
+            groups.add(new SourceGroupView(category.category(), "sources-" + (groups.size() + 1), tactics,
+                    citations));
+        }
+        return groups;
+    }
+
+    private List<DocumentView> documents(Jurisdiction j, Href href) {
+        return j.documents().stream().map(id -> context.index().findDocument(id))
+                .flatMap(Optional::stream).map(d -> context.views().document(d, href)).toList();
+    }
+
+    private CiteView cite(Jurisdiction j) {
+        String kind = j.curated() ? "Jurisdiction profile" : "Jurisdiction page (no curated profile)";
+        return context.citations().cite(new CitationFormats.Cited(j.id(), j.name() + ", " + j.state().name(), kind,
+                context.permalink(j.url()), context.index().atlas().dataDate()));
+    }
+
+    private List<Link> dataLinks(Href href) {
+        List<Link> links = new ArrayList<>();
+        links.add(new Link(context.config().profileDataFile(), "This profile (JSON)"));
+        context.config().dataFiles().forEach(d -> links.add(new Link(href.to(d.path()), d.label())));
+        return links;
+    }
+}

@@ -1,0 +1,42 @@
+package org.demandatlas.render;
+
+import java.util.List;
+import org.demandatlas.render.page.LayoutLinks;
+import org.demandatlas.render.page.Link;
+import org.demandatlas.render.page.NavLink;
+import org.demandatlas.render.page.PageMeta;
+
+/** Builds the layout data of a page: full title, canonical URL and every shared link for the page's depth. */
+final class PageMetaFactory {
+    private final SiteConfig config;
+    private final RenderOptions options;
+    private final String dataDate;
+
+    PageMetaFactory(SiteConfig config, RenderOptions options, String dataDate) {
+        this.config = config;
+        this.options = options;
+        this.dataDate = dataDate;
+    }
+
+    /** Layout data for a page whose links are relative to its own file. */
+    PageMeta create(PageInfo info) {
+        String canonical = options.findAbsoluteUrl(SitePaths.sitePath(info.file())).orElse(null);
+        return create(info, Href.forPage(info.file()), canonical);
+    }
+
+    PageMeta create(PageInfo info, Href href, String canonical) {
+        String title = info.title().equals(config.name()) ? config.name() + " \u2014 " + config.tagline()
+                : info.title() + " \u2014 " + config.name();
+        List<Link> crumbs = info.crumbs().stream().map(c -> new Link(href.to(c.sitePath()), c.text())).toList();
+        return new PageMeta(title, info.description(), canonical, info.ogType(), info.jsonLd(), crumbs,
+                layout(href, info.section()), dataDate, info.section().equals("search"));
+    }
+
+    private LayoutLinks layout(Href href, String section) {
+        List<NavLink> nav = config.nav().stream()
+                .map(n -> new NavLink(href.to(n.path()), n.label(), n.section().equals(section))).toList();
+        List<Link> data = config.dataFiles().stream().map(d -> new Link(href.to(d.path()), d.label())).toList();
+        return new LayoutLinks(href.to("/assets/style.css"), href.to("/assets/favicon.svg"), href.to("/favicon.ico"),
+                href.to("/"), href.to("/search/"), href.to("/about/"), nav, data);
+    }
+}

@@ -1,0 +1,106 @@
+package org.demandatlas.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.demandatlas.model.Atlas;
+import org.demandatlas.model.Citation;
+import org.demandatlas.model.Document;
+import org.demandatlas.model.Jurisdiction;
+import org.demandatlas.model.PartnerEntry;
+import org.demandatlas.model.SourceCategory;
+import org.demandatlas.model.StateEntry;
+import org.demandatlas.model.TacticEntry;
+
+/** The atlas with every lookup the pages need precomputed once, so that building any page is linear. */
+final class SiteIndex {
+    private final Atlas atlas;
+    private final Map<String, Jurisdiction> jurisdictions;
+    private final Map<String, Document> documents;
+    private final Map<String, TacticEntry> tactics;
+    private final Map<String, PartnerEntry> partners;
+    private final Map<String, StateEntry> states;
+    private final Map<String, List<CitationRef>> citationsByJurisdiction = new HashMap<>();
+    private final Map<String, List<CitationRef>> citationsByTactic = new HashMap<>();
+    private final List<CitationRef> allCitations = new ArrayList<>();
+
+    SiteIndex(Atlas atlas) {
+        this.atlas = atlas;
+        this.jurisdictions = atlas.jurisdictionsById();
+        this.documents = atlas.documentsById();
+        this.tactics = byKey(atlas.tactics(), t -> t.tactic().id());
+        this.partners = byKey(atlas.partners(), PartnerEntry::id);
+        this.states = byKey(atlas.states(), s -> s.state().slug());
+        atlas.jurisdictions().forEach(this::numberCitations);
+    }
+
+    private static <T> Map<String, T> byKey(List<T> values, Function<T, String> key) {
+        return values.stream().collect(Collectors.toMap(key, Function.identity(), (a, b) -> {
+            throw new IllegalArgumentException("duplicate id " + key.apply(a));
+        }, LinkedHashMap::new));
+    }
+
+    private void numberCitations(Jurisdiction jurisdiction) {
+        List<CitationRef> refs = new ArrayList<>();
+        for (SourceCategory category : jurisdiction.sources()) {
+            for (Citation citation : category.citations()) {
+                CitationRef ref = new CitationRef(jurisdiction, refs.size() + 1, category, citation);
+                refs.add(ref);
+                category.tactics().forEach(t -> citationsByTactic.computeIfAbsent(t, k -> new ArrayList<>()).add(ref));
+            }
+        }
+        citationsByJurisdiction.put(jurisdiction.id(), List.copyOf(refs));
+        allCitations.addAll(refs);
+    }
+
+    Atlas atlas() {
+        return atlas;
+    }
+
+    Optional<Jurisdiction> findJurisdiction(String id) {
+        return Optional.ofNullable(jurisdictions.get(id));
+    }
+
+    Jurisdiction requireJurisdiction(String id) {
+        return findJurisdiction(id).orElseThrow(() -> new IllegalArgumentException("unknown jurisdiction " + id));
+    }
+
+    Optional<Document> findDocument(String id) {
+        return Optional.ofNullable(documents.get(id));
+    }
+
+    Optional<TacticEntry> findTactic(String id) {
+        return Optional.ofNullable(tactics.get(id));
+    }
+
+    Optional<PartnerEntry> findPartner(String id) {
+        return Optional.ofNullable(partners.get(id));
+    }
+
+    Optional<StateEntry> findState(String slug) {
+        return Optional.ofNullable(states.get(slug));
+    }
+
+    /** The citations of a profile, numbered. */
+    List<CitationRef> citationsOf(String jurisdictionId) {
+        return citationsByJurisdiction.getOrDefault(jurisdictionId, List.of());
+    }
+
+    /** The citations whose source category supports a tactic, in jurisdiction order. */
+    List<CitationRef> citationsFor(String tacticId) {
+        return citationsByTactic.getOrDefault(tacticId, List.of());
+    }
+
+    List<CitationRef> allCitations() {
+        return allCitations;
+    }
+
+    int curatedCount() {
+        return (int) atlas.jurisdictions().stream().filter(Jurisdiction::curated).count();
+    }
+}

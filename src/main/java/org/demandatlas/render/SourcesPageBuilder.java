@@ -1,0 +1,64 @@
+package org.demandatlas.render;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import org.demandatlas.render.page.CitationView;
+import org.demandatlas.render.page.NavLink;
+import org.demandatlas.render.page.Pagination;
+import org.demandatlas.render.page.SourcesPage;
+
+/**
+ * Builds the sources list once per {@link SourceOrder}, in pages: {@code /sources/index.html} (by date, first
+ * page), {@code /sources/page-2/index.html}, {@code /sources/by-publisher/index.html} and so on. Each order is
+ * sorted once; pages are slices of it.
+ */
+final class SourcesPageBuilder implements PageSource {
+    private final BuildContext context;
+    private final int pageSize;
+
+    SourcesPageBuilder(BuildContext context) {
+        this.context = context;
+        this.pageSize = context.config().sourcesPerPage();
+    }
+
+    @Override
+    public List<Supplier<PageJob>> pages() {
+        List<Supplier<PageJob>> pages = new ArrayList<>();
+        for (SourceOrder order : SourceOrder.values()) {
+            List<CitationRef> sorted = order.sort(context.index().allCitations());
+            int pageCount = Paginator.pageCount(sorted.size(), pageSize);
+            for (int page = 1; page <= pageCount; page++) {
+                int number = page;
+                pages.add(() -> job(order, sorted, number));
+            }
+        }
+        return pages;
+    }
+
+    private PageJob job(SourceOrder order, List<CitationRef> sorted, int page) {
+        String file = SitePaths.pageFile(Paginator.sitePath(order.sitePath(), page));
+        Href href = Href.forPage(file);
+        List<NavLink> orders = Arrays.stream(SourceOrder.values())
+                .map(o -> new NavLink(href.to(o.sitePath()), o.label(), o == order)).toList();
+        List<CitationView> citations = sorted.subList((page - 1) * pageSize, Math.min(sorted.size(), page * pageSize))
+                .stream().map(r -> context.views().citation(r, href)).toList();
+        Pagination pagination = Paginator.pagination(page, pageSize, sorted.size(),
+                p -> href.to(Paginator.sitePath(order.sitePath(), p)));
+        String description = "Every source cited by the profiles (" + Formats.plural(sorted.size(), "citation",
+                "citations") + "), sorted by " + order.label() + ".";
+        String title = (order == SourceOrder.DATE ? "Sources" : "Sources by " + order.label())
+                + (page > 1 ? ", page " + page : "");
+        PageInfo info = PageInfo.of(file, title, description, "sources", crumbs(order, page));
+        return context.job(info, "sources", new SourcesPage(order.label(), orders, citations, pagination));
+    }
+
+    private List<PageInfo.Crumb> crumbs(SourceOrder order, int page) {
+        List<PageInfo.Crumb> crumbs = new ArrayList<>(List.of(new PageInfo.Crumb("/", context.config().name())));
+        if (order != SourceOrder.DATE || page > 1) {
+            crumbs.add(new PageInfo.Crumb("/sources/", "Sources"));
+        }
+        return crumbs;
+    }
+}

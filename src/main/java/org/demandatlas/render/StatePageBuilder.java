@@ -1,0 +1,56 @@
+package org.demandatlas.render;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.demandatlas.model.Jurisdiction;
+import org.demandatlas.model.StateEntry;
+import org.demandatlas.model.TacticEntry;
+import org.demandatlas.model.TacticUse;
+import org.demandatlas.render.page.Link;
+import org.demandatlas.render.page.StatePage;
+
+/** Builds {@code /ST/index.html} for every state with content. */
+final class StatePageBuilder implements PageSource {
+    private final BuildContext context;
+
+    StatePageBuilder(BuildContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public List<Supplier<PageJob>> pages() {
+        return context.index().atlas().states().stream().<Supplier<PageJob>>map(s -> () -> job(s)).toList();
+    }
+
+    private PageJob job(StateEntry state) {
+        String file = SitePaths.pageFile(state.url());
+        Href href = Href.forPage(file);
+        List<Jurisdiction> jurisdictions = state.jurisdictions().stream()
+                .map(id -> context.index().requireJurisdiction(id)).toList();
+        List<TacticEntry> tactics = context.index().atlas().tactics();
+        List<StatePage.Row> rows = jurisdictions.stream().map(j -> row(j, tactics, href)).toList();
+        int curated = (int) jurisdictions.stream().filter(Jurisdiction::curated).count();
+        int citations = jurisdictions.stream().mapToInt(Jurisdiction::citationCount).sum();
+        StatePage page = new StatePage(state.state().name(), state.state().code(), jurisdictions.size(), curated,
+                citations, rows, tactics.stream().map(t -> new Link(href.to(t.url()), t.tactic().name())).toList(),
+                state.documents().stream().map(id -> context.index().findDocument(id)).flatMap(Optional::stream)
+                        .map(d -> context.views().document(d, href)).toList());
+        String description = state.state().name() + ": " + Formats.plural(jurisdictions.size(), "jurisdiction",
+                "jurisdictions") + " (" + curated + " with a curated profile) and "
+                + Formats.plural(state.documents().size(), "state-level document", "state-level documents") + ".";
+        PageInfo info = PageInfo.of(file, state.state().name(), description, "states",
+                List.of(new PageInfo.Crumb("/", context.config().name())));
+        return context.job(info, "state", page);
+    }
+
+    private StatePage.Row row(Jurisdiction j, List<TacticEntry> tactics, Href href) {
+        Set<String> used = new HashSet<>();
+        j.tactics().stream().map(TacticUse::id).forEach(used::add);
+        List<Boolean> ticks = tactics.stream().map(t -> used.contains(t.tactic().id())).toList();
+        return new StatePage.Row(context.views().jurisdiction(j, href), j.curated(), Formats.type(j.type()),
+                Formats.number(j.population()), j.tactics().size(), j.citationCount(), ticks);
+    }
+}

@@ -1,0 +1,65 @@
+package org.demandatlas.render;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.demandatlas.model.TacticEntry;
+import org.demandatlas.model.Taxonomy;
+import org.demandatlas.render.page.CountedLink;
+import org.demandatlas.render.page.TacticPage;
+import org.demandatlas.render.page.TacticsIndexPage;
+
+/** Builds {@code /tactics/index.html} and {@code /tactics/ID/index.html} for every tactic of the taxonomy. */
+final class TacticPageBuilder implements PageSource {
+    private static final String INDEX = "/tactics/";
+    private final BuildContext context;
+
+    TacticPageBuilder(BuildContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public List<Supplier<PageJob>> pages() {
+        List<Supplier<PageJob>> pages = new ArrayList<>();
+        pages.add(this::indexJob);
+        context.index().atlas().tactics().forEach(t -> pages.add(() -> job(t)));
+        return pages;
+    }
+
+    private PageJob indexJob() {
+        String file = SitePaths.pageFile(INDEX);
+        Href href = Href.forPage(file);
+        List<CountedLink> tactics = context.index().atlas().tactics().stream().map(t -> new CountedLink(
+                href.to(t.url()), t.tactic().name(), t.jurisdictions().size(), t.tactic().definition())).toList();
+        PageInfo info = PageInfo.of(file, "Tactics", "The " + tactics.size()
+                + " tactics against the demand for commercial sex, with the number of jurisdictions using each.",
+                "tactics", List.of(new PageInfo.Crumb("/", context.config().name())));
+        return context.job(info, "tactics", new TacticsIndexPage(tactics));
+    }
+
+    /** The synonyms that read differently from the name and from each other (case and spacing ignored). */
+    private static List<String> synonyms(TacticEntry entry) {
+        Set<String> seen = new HashSet<>(Set.of(Taxonomy.key(entry.tactic().name())));
+        return entry.tactic().synonyms().stream().filter(s -> seen.add(Taxonomy.key(s))).toList();
+    }
+
+    private PageJob job(TacticEntry entry) {
+        String file = SitePaths.pageFile(entry.url());
+        Href href = Href.forPage(file);
+        String id = entry.tactic().id();
+        List<CitationRef> citations = context.index().citationsFor(id);
+        TacticPage page = new TacticPage(id, entry.tactic().name(), entry.tactic().definition(),
+                synonyms(entry), entry.jurisdictions().size(),
+                context.views().byState(entry.jurisdictions(), href),
+                citations.stream().limit(context.config().citationsPerTacticPage())
+                        .map(r -> context.views().citation(r, href)).toList(),
+                citations.size(), href.to("/sources/"));
+        String description = entry.tactic().name() + ": " + entry.tactic().definition() + " Used by "
+                + Formats.plural(entry.jurisdictions().size(), "jurisdiction", "jurisdictions") + ".";
+        PageInfo info = PageInfo.of(file, entry.tactic().name(), description, "tactics", List.of(
+                new PageInfo.Crumb("/", context.config().name()), new PageInfo.Crumb(INDEX, "Tactics")));
+        return context.job(info, "tactic", page);
+    }
+}

@@ -1,0 +1,94 @@
+package org.demandatlas.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.demandatlas.model.Block;
+import org.demandatlas.model.BlockKind;
+import org.demandatlas.model.Document;
+import org.demandatlas.model.Jurisdiction;
+import org.demandatlas.model.Partner;
+import org.demandatlas.model.StateRef;
+import org.demandatlas.render.page.BlockView;
+import org.demandatlas.render.page.CitationView;
+import org.demandatlas.render.page.DocumentView;
+import org.demandatlas.render.page.Link;
+import org.demandatlas.render.page.StateGroup;
+
+/** Builds the small view records several pages share (links, documents, citations, text blocks). */
+final class ViewFactory {
+    private final SiteIndex index;
+
+    ViewFactory(SiteIndex index) {
+        this.index = index;
+    }
+
+    Link jurisdiction(Jurisdiction jurisdiction, Href href) {
+        return new Link(href.to(jurisdiction.url()), jurisdiction.name());
+    }
+
+    /** A link to a state page, or plain text when the state has none. */
+    Link state(StateRef state, Href href) {
+        return new Link(index.findState(state.slug()).map(s -> href.to(s.url())).orElse(null), state.name());
+    }
+
+    /** A link to a tactic page, or plain text (flagged) when the taxonomy does not know the id. */
+    Link tactic(String id, String name, Href href) {
+        return index.findTactic(id).map(t -> new Link(href.to(t.url()), t.tactic().name()))
+                .orElseGet(() -> new Link(null, name + " (not in the taxonomy)"));
+    }
+
+    /** A link to a partner page, or plain text when the catalog lists no such partner. */
+    Link partner(Partner partner, Href href) {
+        return new Link(index.findPartner(partner.id()).map(p -> href.to(p.url())).orElse(null), partner.name());
+    }
+
+    DocumentView document(Document document, Href href) {
+        return new DocumentView(new Link(href.to(document.url()), document.title()), document.kind().id(),
+                document.kind().label(), document.curated(), document.classification(), document.file(),
+                document.sha256(), document.date());
+    }
+
+    CitationView citation(CitationRef ref, Href href) {
+        Link profile = new Link(href.to(ref.jurisdiction().url()),
+                ref.jurisdiction().name() + ", " + ref.jurisdiction().state().code());
+        return new CitationView(ref.number(), ref.anchor(), ref.citation().title(), ref.citation().publisher(),
+                Formats.date(ref.citation().date()), ref.citation().date(), ref.category().category(), profile,
+                href.to(ref.sitePath()));
+    }
+
+    /** Jurisdictions (ids, sorted) grouped by state, states in code order. */
+    List<StateGroup> byState(List<String> jurisdictionIds, Href href) {
+        Map<String, List<Jurisdiction>> groups = new TreeMap<>();
+        for (String id : jurisdictionIds) {
+            Jurisdiction jurisdiction = index.requireJurisdiction(id);
+            groups.computeIfAbsent(jurisdiction.state().code(), k -> new ArrayList<>()).add(jurisdiction);
+        }
+        return groups.values().stream().map(list -> new StateGroup(state(list.get(0).state(), href),
+                list.stream().map(j -> jurisdiction(j, href)).toList())).toList();
+    }
+
+    /** Blocks as the templates show them; consecutive list items become one list. */
+    static List<BlockView> blocks(List<Block> blocks) {
+        List<BlockView> views = new ArrayList<>();
+        List<String> items = new ArrayList<>();
+        for (Block block : blocks) {
+            if (block.kind() == BlockKind.LIST_ITEM) {
+                items.add(block.text());
+                continue;
+            }
+            flushList(views, items);
+            views.add(new BlockView(block.kind().id(), block.text(), List.of()));
+        }
+        flushList(views, items);
+        return views;
+    }
+
+    private static void flushList(List<BlockView> views, List<String> items) {
+        if (!items.isEmpty()) {
+            views.add(new BlockView("list", null, items));
+            items.clear();
+        }
+    }
+}

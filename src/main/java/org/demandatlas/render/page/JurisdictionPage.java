@@ -1,0 +1,21 @@
+package org.demandatlas.render.page;
+
+import java.util.List;
+
+/**
+ * {@code /ST/slug/index.html}: a jurisdiction's profile. {@code population} is formatted ({@code 124,563}) or
+ * null; a non-curated jurisdiction has empty tactic, narrative, partner and source lists.
+ */
+public record JurisdictionPage(String name, Link state, String type, String population, boolean curated,
+                               List<Link> tactics, List<BlockView> narrative, List<Link> partners,
+                               List<SourceGroupView> sources, int citationCount, List<DocumentView> documents,
+                               CiteView cite, List<Link> dataLinks) {
+    public JurisdictionPage {
+        tactics = List.copyOf(tactics);
+        narrative = List.copyOf(narrative);
+        partners = List.copyOf(partners);
+        sources = List.copyOf(sources);
+        documents = List.copyOf(documents);
+        dataLinks = List.copyOf(dataLinks);
+    }
+}

@@ -1,0 +1,21 @@
+package org.demandatlas.render.page;
+
+import java.util.List;
+
+/** {@code /ST/index.html}: a state's jurisdictions, the jurisdiction × tactic matrix and state-level documents. */
+public record StatePage(String name, String code, int jurisdictionCount, int curatedCount, int citationCount,
+                        List<Row> jurisdictions, List<Link> tacticColumns, List<DocumentView> documents) {
+    public StatePage {
+        jurisdictions = List.copyOf(jurisdictions);
+        tacticColumns = List.copyOf(tacticColumns);
+        documents = List.copyOf(documents);
+    }
+
+    /** One jurisdiction: link, curated or not, type, population (formatted or null), counts, tactic ticks. */
+    public record Row(Link link, boolean curated, String type, String population, int tacticCount,
+                      int citationCount, List<Boolean> ticks) {
+        public Row {
+            ticks = List.copyOf(ticks);
+        }
+    }
+}

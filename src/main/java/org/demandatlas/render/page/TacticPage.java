@@ -1,0 +1,21 @@
+package org.demandatlas.render.page;
+
+import java.util.List;
+
+/**
+ * {@code /tactics/ID/index.html}: definition, synonyms, users grouped by state, and the first of the supporting
+ * citations ({@code citationTotal} is how many there are in all; {@code sourcesHref} lists them all).
+ */
+public record TacticPage(String id, String name, String definition, List<String> synonyms, int jurisdictionCount,
+                         List<StateGroup> states, List<CitationView> citations, int citationTotal,
+                         String sourcesHref) {
+    public TacticPage {
+        synonyms = List.copyOf(synonyms);
+        states = List.copyOf(states);
+        citations = List.copyOf(citations);
+    }
+
+    public boolean truncated() {
+        return citations.size() < citationTotal;
+    }
+}

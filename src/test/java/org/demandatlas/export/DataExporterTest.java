@@ -1,0 +1,63 @@
+package org.demandatlas.export;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.demandatlas.fixtures.SampleAtlas;
+import org.demandatlas.model.Atlas;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DataExporterTest {
+    private final Atlas atlas = SampleAtlas.atlas();
+
+    @Test
+    void writesTheContractFilesAndOneRecordPerJurisdiction(@TempDir Path site) throws IOException {
+        DataExporter.export(atlas, site);
+
+        assertEquals(List.of("ct/hartford/index.json", "ct/west-hartford/index.json", "data/all.json",
+                "data/citations.csv", "data/jurisdictions.csv"), files(site));
+        assertArrayEquals(AtlasJsonFile.toBytes(atlas), Files.readAllBytes(site.resolve("data/all.json")));
+        assertArrayEquals(AtlasJsonFile.toBytes(atlas.findJurisdiction("ct/hartford").orElseThrow()),
+                Files.readAllBytes(site.resolve("ct/hartford/index.json")));
+    }
+
+    @Test
+    void jurisdictionsCsvHasOneSafeRowPerJurisdiction(@TempDir Path site) throws IOException {
+        DataExporter.export(atlas, site);
+
+        assertEquals("""
+                id,name,state,state_name,type,population,curated,url,tactics,partners,citations,documents\r
+                ct/hartford,Hartford,CT,Connecticut,city,124563,true,/ct/hartford/,reverse-stings;crystal-balls,\
+                aids-project-hartford;community-court-hartford,2,ct-hartford-profile\r
+                ct/west-hartford,West Hartford,CT,Connecticut,city,,false,/ct/west-hartford/,,,0,\
+                ct-west-hartford-article\r
+                """, Files.readString(site.resolve("data/jurisdictions.csv"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void citationsCsvHasOneRowPerCitationInProfileOrder(@TempDir Path site) throws IOException {
+        DataExporter.export(atlas, site);
+
+        assertEquals("""
+                jurisdiction,category,tactics,title,publisher,date\r
+                ct/hartford,"Street-Level Reverse Stings, Identity Disclosure",reverse-stings;identity-disclosure,\
+                Cops Nab Prostitutes’ Customers,New London Day,1998-05-25\r
+                ct/hartford,"Street-Level Reverse Stings, Identity Disclosure",reverse-stings;identity-disclosure,\
+                Sting Nets 40,CBS/WFSB-TV 3,2007-06\r
+                """, Files.readString(site.resolve("data/citations.csv"), StandardCharsets.UTF_8));
+    }
+
+    static List<String> files(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
+        }
+    }
+}

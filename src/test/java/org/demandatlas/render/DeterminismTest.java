@@ -1,0 +1,35 @@
+package org.demandatlas.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Locale;
+import org.demandatlas.model.Atlas;
+import org.junit.jupiter.api.Test;
+
+/** Two renders are byte-identical, in parallel or not, whatever the default locale. */
+class DeterminismTest {
+    @Test
+    void rendersAreByteIdenticalAcrossRunsThreadsAndLocales() throws IOException {
+        Atlas atlas = FixtureAtlas.seeds();
+        RenderedSite first = RenderedSite.render(atlas, RenderOptions.withBaseUrl("https://example.org/"));
+        RenderedSite second = RenderedSite.render(atlas, RenderOptions.withBaseUrl("https://example.org/"));
+        Locale saved = Locale.getDefault();
+        RenderedSite turkish;
+        try {
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            turkish = RenderedSite.render(atlas, new RenderOptions("https://example.org/", false));
+        } finally {
+            Locale.setDefault(saved);
+        }
+        assertEquals(first.files(), second.files());
+        assertEquals(first.files(), turkish.files());
+        for (String file : first.files()) {
+            byte[] expected = Files.readAllBytes(first.root().resolve(file));
+            assertArrayEquals(expected, Files.readAllBytes(second.root().resolve(file)), file);
+            assertArrayEquals(expected, Files.readAllBytes(turkish.root().resolve(file)), file);
+        }
+    }
+}

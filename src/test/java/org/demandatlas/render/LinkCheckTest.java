@@ -1,0 +1,101 @@
+package org.demandatlas.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.demandatlas.model.Atlas;
+import org.demandatlas.model.Jurisdiction;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** Every internal link, script, style sheet, form action and #fragment of every page resolves. */
+class LinkCheckTest {
+    static final String BASE = "https://example.org/atlas/";
+
+    /** Files the export stage writes next to the pages; the renderer only links them. */
+    private static Set<String> exportFiles(Atlas atlas) {
+        Set<String> files = new HashSet<>(Set.of("data/all.json", "data/jurisdictions.csv", "data/citations.csv"));
+        atlas.jurisdictions().stream().map(Jurisdiction::id).forEach(id -> files.add(id + "/index.json"));
+        return files;
+    }
+
+    @Test
+    void everyLinkOfEveryPageResolves() {
+        Atlas atlas = FixtureAtlas.seeds();
+        RenderedSite site = RenderedSite.render(atlas, RenderOptions.withBaseUrl(BASE));
+        assertEquals(List.of(), brokenLinks(site, atlas));
+    }
+
+    /** Problems as {@code page: link: problem}; the site must have been rendered with base URL {@link #BASE}. */
+    static List<String> brokenLinks(RenderedSite site, Atlas atlas) {
+        Set<String> files = new HashSet<>(site.files());
+        Set<String> exports = exportFiles(atlas);
+        Map<String, Set<String>> ids = new HashMap<>();
+        List<String> broken = new ArrayList<>();
+        int checked = 0;
+        for (String file : site.htmlFiles()) {
+            Document page = site.page(file);
+            Element canonical = page.selectFirst("link[rel=canonical]");
+            if (canonical != null && !canonical.attr("href").equals(BASE + file.replace("index.html", ""))) {
+                broken.add(file + ": canonical " + canonical.attr("href"));
+            }
+            for (Element element : page.select("a[href], link[href]:not([rel=canonical]), script[src], form[action]")) {
+                String link = element.hasAttr("href") ? element.attr("href")
+                        : element.hasAttr("src") ? element.attr("src") : element.attr("action");
+                checked++;
+                String problem = check(site, file, link, files, exports, ids);
+                if (problem != null) {
+                    broken.add(file + ": " + link + ": " + problem);
+                }
+            }
+        }
+        assertTrue(checked > 10 * site.htmlFiles().size(), "checked only " + checked);
+        return broken;
+    }
+
+    private static String check(RenderedSite site, String page, String link, Set<String> files, Set<String> exports,
+                                Map<String, Set<String>> ids) {
+        if (link.startsWith("http:") || link.startsWith("https:")) {
+            if (!link.startsWith(BASE)) {
+                return "external link";
+            }
+            link = "/" + link.substring(BASE.length());
+        }
+        int hash = link.indexOf('#');
+        String path = hash < 0 ? link : link.substring(0, hash);
+        String fragment = hash < 0 ? "" : link.substring(hash + 1);
+        String target = path.isEmpty() ? page : resolve(page, path);
+        if (target == null) {
+            return "leaves the site";
+        }
+        if (!files.contains(target)) {
+            return exports.contains(target) && fragment.isEmpty() ? null : "no such file " + target;
+        }
+        if (!fragment.isEmpty() && !ids.computeIfAbsent(target, t -> idsOf(site, t)).contains(fragment)) {
+            return "no element with id " + fragment + " in " + target;
+        }
+        return null;
+    }
+
+    private static Set<String> idsOf(RenderedSite site, String file) {
+        return new HashSet<>(site.page(file).select("[id]").eachAttr("id"));
+    }
+
+    /** The site-relative file a link points to from a page, or null when it leaves the site folder. */
+    private static String resolve(String page, String path) {
+        if (path.endsWith("/")) {
+            return "folder link " + path;
+        }
+        URI resolved = URI.create("site:/" + page).resolve(path.startsWith("/") ? "/" + path.substring(1) : path);
+        String result = resolved.getPath();
+        return result.startsWith("/") && !result.contains("..") ? result.substring(1) : null;
+    }
+}

@@ -1,0 +1,69 @@
+package org.demandatlas.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.demandatlas.catalog.ReferenceData;
+import org.demandatlas.model.Atlas;
+import org.demandatlas.model.Jurisdiction;
+import org.demandatlas.model.JurisdictionType;
+import org.demandatlas.model.StateRef;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An atlas of many jurisdictions in every state renders every page; long sitemaps are split. */
+class ScaleTest {
+    static Atlas manyJurisdictions(int count) {
+        List<StateRef> states = ReferenceData.loadStates().all();
+        Jurisdiction template = FixtureAtlas.waterbury();
+        List<Jurisdiction> all = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            StateRef state = states.get(i % states.size());
+            String name = "Town " + i;
+            all.add(new Jurisdiction(Jurisdiction.idOf(state, name), name, state, JurisdictionType.CITY, (long) i,
+                    true, template.tactics(), List.of(FixtureAtlas.partner("Partner " + i % 50, 1)),
+                    template.sources(), template.narrative(), List.of()));
+        }
+        return FixtureAtlas.assemble(all, List.of());
+    }
+
+    @Test
+    void rendersAThousandJurisdictionsInEveryState() {
+        RenderedSite site = RenderedSite.render(manyJurisdictions(1020), RenderOptions.withBaseUrl("https://x.org/"));
+        // 1,020 profiles, 51 states, 16 tactic and 51 partner pages, 4 orders × 33 pages of 500 sources,
+        // home, about, search and 404
+        assertEquals(1020 + 51 + 16 + 51 + 4 * 33 + 4, site.htmlFiles().size());
+        Document home = site.page("index.html");
+        assertEquals(51, home.select("svg a").size());
+        assertEquals("tile b4", home.selectFirst("svg a[href='wy/index.html']").parent().attr("class"));
+        Document wyoming = site.page("wy/index.html");
+        assertEquals(20, wyoming.select("table.matrix tbody tr").size());
+        String sitemap = site.text("sitemap.xml");
+        assertTrue(sitemap.contains("<loc>https://x.org/wy/</loc>"));
+        assertEquals(site.htmlFiles().size() - 2, sitemap.split("<loc>", -1).length - 1);
+    }
+
+    @Test
+    void sitemapsBeyondTheLimitBecomeAnIndex(@TempDir Path dir) throws Exception {
+        new SitemapWriter(RenderOptions.withBaseUrl("https://x.org/a/"), 2).write(new SiteWriter(dir),
+                List.of("index.html", "ct/index.html", "ct/hartford/index.html"));
+        assertEquals("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                  <sitemap><loc>https://x.org/a/sitemap-1.xml</loc></sitemap>
+                  <sitemap><loc>https://x.org/a/sitemap-2.xml</loc></sitemap>
+                </sitemapindex>
+                """, Files.readString(dir.resolve("sitemap.xml")));
+        assertEquals("""
+                <?xml version="1.0" encoding="UTF-8"?>
+                <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                  <url><loc>https://x.org/a/ct/hartford/</loc></url>
+                </urlset>
+                """, Files.readString(dir.resolve("sitemap-2.xml")));
+    }
+}
