@@ -10,6 +10,7 @@ import org.demandatlas.catalog.AtlasBuilder;
 import org.demandatlas.catalog.CatalogResult;
 import org.demandatlas.catalog.ReferenceData;
 import org.demandatlas.export.DataExporter;
+import org.demandatlas.index.StaticSearchExporter;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.ParsedDocument;
 import org.demandatlas.model.Problem;
@@ -101,9 +102,9 @@ public final class SiteBuild {
         // not wired yet: the render stage is built on its own branch
     }
 
-    /** Extension point for the search stage: the Lucene index and static search data go here. */
-    private static void writeSearchIndex(Atlas atlas, Path staging) {
-        // not wired yet: the search stage is built on its own branch
+    /** The static search data, {@code search/*.js}; the live index is built from {@code data/all.json} by serve. */
+    private static void writeSearchIndex(Atlas atlas, Path staging) throws IOException {
+        new StaticSearchExporter().export(atlas, staging);
     }
 
     private static String describe(IOException e) {

@@ -6,13 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.demandatlas.export.AtlasJsonFile;
 import org.demandatlas.index.AtlasIndex;
 import org.demandatlas.index.AtlasIndexer;
 import org.demandatlas.index.SearchHit;
 import org.demandatlas.index.SearchQuery;
 import org.demandatlas.index.SearchResults;
 import org.demandatlas.index.SearchService;
-import org.demandatlas.model.Atlas;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,19 +27,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Searches a built site's data/all.json and prints the ranked results: rank, score, name, url.",
                 "Ranking is the one of the site's search page and of /api/search."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success (also when nothing matched)", "2:usage error (bad option, argument or folder)",
-                "3:I/O or internal failure"})
-public final class SearchCommand implements Callable<Integer> {
-    static final int USAGE = 2;
-    static final int FAILURE = 3;
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {"0:success (also when nothing matched)", ExitCodes.USAGE, ExitCodes.FAILURE})
+final class SearchCommand implements Callable<Integer> {
+    private static final int USAGE_ERROR = 2;
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    /** Reads the atlas of a built site from its {@code data/all.json}. */
-    @FunctionalInterface
-    public interface AtlasLoader {
-        Atlas load(Path allJson) throws IOException;
-    }
 
     @Spec
     private CommandSpec spec;
@@ -48,7 +40,8 @@ public final class SearchCommand implements Callable<Integer> {
             description = "words to search for (at most 200 characters; empty lists everything)")
     private String query;
 
-    @Option(names = "--tactic", paramLabel = "ID", defaultValue = "", description = "only this tactic id, e.g. web-stings")
+    @Option(names = "--tactic", paramLabel = "ID", defaultValue = "",
+            description = "only this tactic id, e.g. web-stings")
     private String tactic;
 
     @Option(names = "--state", paramLabel = "ST", defaultValue = "", description = "only this state code, e.g. CT")
@@ -63,18 +56,9 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the results as the JSON of /api/search")
     private boolean json;
 
-    @Option(names = "--site", paramLabel = "DIR", defaultValue = "site", description = "built site folder (default: site)")
+    @Option(names = "--site", paramLabel = "DIR", defaultValue = "site",
+            description = "Site folder written by `build` (default: ${DEFAULT-VALUE}).")
     private Path site;
-
-    private final AtlasLoader loader;
-
-    public SearchCommand() {
-        this(SiteData.READER);
-    }
-
-    public SearchCommand(AtlasLoader loader) {
-        this.loader = loader;
-    }
 
     @Override
     public Integer call() {
@@ -84,19 +68,19 @@ public final class SearchCommand implements Callable<Integer> {
             request = new SearchQuery(query, tactic, state, type, 1, limit);
         } catch (IllegalArgumentException e) {
             err.println("search: " + e.getMessage());
-            return USAGE;
+            return USAGE_ERROR;
         }
         Path allJson = site.resolve("data").resolve("all.json");
         if (!Files.isRegularFile(allJson)) {
             err.println("search: " + allJson + " not found (build the site first: demand-atlas build)");
-            return USAGE;
+            return USAGE_ERROR;
         }
-        try (AtlasIndex index = new AtlasIndexer().build(loader.load(allJson))) {
+        try (AtlasIndex index = new AtlasIndexer().build(AtlasJsonFile.read(allJson))) {
             print(new SearchService(index).search(request), spec.commandLine().getOut());
             return 0;
         } catch (IOException e) {
             err.println("search: " + e.getMessage());
-            return FAILURE;
+            return ExitCodes.INTERNAL_FAILURE;
         }
     }
 
@@ -106,7 +90,8 @@ public final class SearchCommand implements Callable<Integer> {
         } else {
             for (int i = 0; i < results.hits().size(); i++) {
                 SearchHit hit = results.hits().get(i);
-                out.println(String.format(Locale.ROOT, "%2d  %7.4f  %s  %s", i + 1, hit.score(), hit.name(), hit.url()));
+                out.println(String.format(Locale.ROOT, "%2d  %7.4f  %s  %s", i + 1, hit.score(), hit.name(),
+                        hit.url()));
             }
             out.println(String.format(Locale.ROOT, "%d of %d result%s", results.hits().size(), results.total(),
                     results.total() == 1 ? "" : "s"));

@@ -1,5 +1,7 @@
 package org.demandatlas.index;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,19 +44,27 @@ public final class StaticSearchExporter {
     }
 
     /** Builds the index of {@code atlas} and exports it under {@code out/search}. */
-    public Report export(Atlas atlas, Path out) {
+    public Report export(Atlas atlas, Path out) throws IOException {
         try (AtlasIndex index = new AtlasIndexer().build(atlas)) {
             return export(index, out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot close the in-memory index", e);
         }
     }
 
-    public Report export(AtlasIndex index, Path out) {
-        ShardWriter writer = new ShardWriter(out.resolve("search"));
-        List<String> dict = writeDictionary(index, writer);
-        List<String> postings = writePostings(index, writer);
-        FacetTable facets = FacetTable.of(index);
+    public Report export(AtlasIndex index, Path out) throws IOException {
+        try {
+            ShardWriter writer = new ShardWriter(out.resolve("search"));
+            List<String> dict = writeDictionary(index, writer);
+            List<String> postings = writePostings(index, writer);
+            FacetTable facets = FacetTable.of(index);
+            writeEntries(index, writer, facets);
+            writer.write("meta", meta(index, dict, postings, facets));
+            return new Report(writer.sizes());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static void writeEntries(AtlasIndex index, ShardWriter writer, FacetTable facets) {
         List<String> codes = index.entries().stream().map(e -> facets.code(e, index)).toList();
         for (int from = 0; from < codes.size(); from += DOC_BLOCK) {
             writer.write(ChunkedObject.shardName("docs", from / DOC_BLOCK),
@@ -65,8 +75,6 @@ public final class StaticSearchExporter {
             writer.write(ChunkedObject.shardName("rec", from / RECORD_BLOCK),
                     records.subList(from, Math.min(records.size(), from + RECORD_BLOCK)));
         }
-        writer.write("meta", meta(index, dict, postings, facets));
-        return new Report(writer.sizes());
     }
 
     private static List<String> writeDictionary(AtlasIndex index, ShardWriter writer) {

@@ -6,12 +6,18 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.demandatlas.export.AtlasJsonFile;
+import org.demandatlas.index.AtlasIndex;
+import org.demandatlas.index.AtlasIndexer;
 import org.demandatlas.index.SearchQuery;
 import org.demandatlas.index.SearchService;
+import org.demandatlas.model.Atlas;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,6 +36,17 @@ public final class SearchApiHandler implements HttpHandler {
 
     public SearchApiHandler(SearchService service) {
         this.service = service;
+    }
+
+    /**
+     * The handler for a built site: its {@code data/all.json} read and indexed at start-up. The index lives in
+     * memory unless {@code indexDir} is given, where it is (re)written instead.
+     */
+    public static SearchApiHandler forSite(Path site, Optional<Path> indexDir) throws IOException {
+        Atlas atlas = AtlasJsonFile.read(site.resolve("data").resolve("all.json"));
+        AtlasIndexer indexer = new AtlasIndexer();
+        AtlasIndex index = indexDir.isPresent() ? indexer.build(atlas, indexDir.get()) : indexer.build(atlas);
+        return new SearchApiHandler(new SearchService(index));
     }
 
     @Override

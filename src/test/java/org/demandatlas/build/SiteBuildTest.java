@@ -37,7 +37,8 @@ class SiteBuildTest {
         assertEquals(BuildStatus.OK, report.status());
         assertEquals(List.of(), report.problems());
         assertEquals(List.of("ct/hartford/index.json", "ct/west-hartford/index.json", "data/all.json",
-                "data/citations.csv", "data/jurisdictions.csv"), SiteFiles.list(out));
+                "data/citations.csv", "data/jurisdictions.csv", "search/dict-0000.js", "search/docs-0000.js",
+                "search/meta.js", "search/post-0000.js", "search/rec-0000.js"), SiteFiles.list(out));
         assertEquals(List.of("seeds", "site"), SiteFiles.names(dir));
         assertEquals(3, report.seeds());
         assertEquals(2, report.jurisdictions());

@@ -8,11 +8,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.demandatlas.export.AtlasJsonFile;
 import org.demandatlas.index.SeedAtlasFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class SearchCommandTest {
     @TempDir
@@ -23,13 +24,12 @@ class SearchCommandTest {
     @BeforeEach
     void builtSite() throws IOException {
         Files.createDirectories(site.resolve("data"));
-        Files.writeString(site.resolve("data/all.json"), "{}");
+        AtlasJsonFile.write(SeedAtlasFixture.atlas(), site.resolve("data/all.json"));
     }
 
     private int run(String... args) {
-        CommandLine command = new CommandLine(new SearchCommand(allJson -> SeedAtlasFixture.atlas()))
-                .setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
-        return command.execute(args);
+        return Main.run(new PrintWriter(out), new PrintWriter(err), Stream.concat(Stream.of("search"),
+                Stream.of(args)).toArray(String[]::new));
     }
 
     @Test
@@ -47,6 +47,14 @@ class SearchCommandTest {
         assertEquals(0, run("", "--tactic", "web-stings", "--state", "CT", "--type", "city", "--json",
                 "--site", site.toString()));
         assertTrue(out.toString().startsWith("{\"query\":\"\",\"total\":3,"), out.toString());
+    }
+
+    @Test
+    void aBrokenDataFileIsAnIoFailure() throws IOException {
+        Files.writeString(site.resolve("data/all.json"), "{\"jurisdictions\": 3}");
+        assertEquals(3, run("x", "--site", site.toString()));
+        assertTrue(err.toString().startsWith("search: " + site.resolve("data/all.json")
+                + " is not a valid Demand Atlas data file: "), err.toString());
     }
 
     @Test

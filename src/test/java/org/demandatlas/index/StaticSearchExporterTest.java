@@ -33,7 +33,7 @@ class StaticSearchExporterTest {
     private static StaticSearchExporter.Report report;
 
     @BeforeAll
-    static void export(@TempDir Path dir) {
+    static void export(@TempDir Path dir) throws IOException {
         index = new AtlasIndexer().build(SeedAtlasFixture.atlas());
         site = dir.resolve("site");
         report = new StaticSearchExporter().export(index, site);
