@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
@@ -39,6 +41,11 @@ public final class AtlasIndexer {
     private static final FieldType TEXT_TYPE = fieldType(IndexOptions.DOCS_AND_FREQS, false, false);
     private static final FieldType STORED_TEXT_TYPE = fieldType(IndexOptions.DOCS_AND_FREQS, false, true);
     private static final double RAM_BUFFER_MB = 256;
+    /**
+     * Lucene logs a warning on stderr when the JDK's incubating vector module is not enabled; this index has no
+     * vectors, so the warning is noise on the command line. Held here so the logger's level is not forgotten.
+     */
+    private static final Logger VECTOR_WARNING = silence("org.apache.lucene.internal.vectorization");
 
     private final RankingConfig ranking;
 
@@ -115,6 +122,12 @@ public final class AtlasIndexer {
             }
         }
         return doc;
+    }
+
+    private static Logger silence(String name) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(Level.SEVERE);
+        return logger;
     }
 
     static FacetsConfig facetsConfig() {

@@ -14,6 +14,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.demandatlas.export.AtlasJsonFile;
 import org.demandatlas.index.AtlasIndex;
 import org.demandatlas.index.AtlasIndexer;
 import org.demandatlas.index.SearchService;
@@ -21,6 +25,7 @@ import org.demandatlas.index.SeedAtlasFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
@@ -142,6 +147,22 @@ class SearchApiHandlerTest {
         assertEquals(405, post.statusCode());
         assertEquals("GET", post.headers().firstValue("Allow").orElse(""));
         assertEquals("{\"error\":\"only GET is allowed\"}", post.body());
+    }
+
+    @Test
+    void servedBesideTheSiteFromItsDataFile(@TempDir Path site) throws Exception {
+        Files.createDirectories(site.resolve("data"));
+        AtlasJsonFile.write(SeedAtlasFixture.atlas(), site.resolve("data/all.json"));
+        try (SiteServer served = SiteServer.builder(site).port(0)
+                .route(SearchApiHandler.PATH, SearchApiHandler.forSite(site, Optional.empty())).start()) {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(served.uri().resolve(
+                    SearchApiHandler.PATH + "?q=" + encode("john stings") + "&state=CT")).GET().build());
+            assertEquals(200, response.statusCode());
+            assertTrue(response.headers().firstValue("Content-Security-Policy").isPresent());
+            JsonNode hits = JSON.readTree(response.body()).get("hits");
+            assertEquals(5, hits.size());
+            assertTrue(hits.get(3).get("snippet").asString().contains("<mark>John stings</mark>"), hits.toString());
+        }
     }
 
     @Test
