@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.demandatlas.index.QueryPlan.Alternative;
 import org.demandatlas.index.QueryPlan.Clause;
 import org.demandatlas.index.SurfaceDictionary.Entry;
@@ -27,6 +28,9 @@ import org.demandatlas.index.SurfaceDictionary.Match;
  * </ol>
  */
 public final class QueryPlanner {
+    /** Only white space, as JavaScript's {@code \s} defines it (search.js tests the same). */
+    private static final Pattern BLANK = Pattern.compile(
+            "[\\t\\n\\x0B\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]*");
     private final AtlasAnalyzer surfaceAnalyzer;
     private final SurfaceDictionary dictionary;
     private final TacticSynonyms synonyms;
@@ -40,7 +44,7 @@ public final class QueryPlanner {
     }
 
     public QueryPlan plan(String text) {
-        if (text.isBlank()) {
+        if (BLANK.matcher(text).matches()) {
             return new QueryPlan(List.of(), true);
         }
         List<String> words = surfaceAnalyzer.tokens(text);
@@ -48,12 +52,12 @@ public final class QueryPlanner {
         Set<List<Alternative>> clauses = new LinkedHashSet<>();
         List<List<String>> runs = new ArrayList<>(List.of(new ArrayList<>()));
         for (int i = 0; i < words.size(); i++) {
-            Optional<Entry> known = dictionary.find(words.get(i));
+            String word = words.get(i);
+            boolean last = i == words.size() - 1;
+            Optional<Entry> known = dictionary.find(word);
             if (known.filter(Entry::isStopWord).isPresent()) {
                 continue;
             }
-            boolean last = i == words.size() - 1;
-            String word = words.get(i);
             List<Alternative> alternatives = known.map(e -> List.of(new Alternative(e.term(), 1f)))
                     .orElseGet(() -> unknownWord(word, last));
             if (alternatives.isEmpty()) {

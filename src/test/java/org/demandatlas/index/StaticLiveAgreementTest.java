@@ -23,7 +23,8 @@ class StaticLiveAgreementTest {
             q("Hartford\u2019s police"), q("hartford's police"), q("community court"), q("identity disclosure"),
             q("prostitution"), q("sex buyers arrested"), q("john schol"), q("Wtaerbury"), q("Windsor Locks"),
             q("dear john letters"), q("online reverse sting"), q("CCTV cameras"), q("the"), q("((("), q("AND"),
-            q("Cañon City"), q("x".repeat(200)), q(""),
+            q("Cañon City"), q("x".repeat(200)), q(""), q("\u00a0"), q(" \u2003\t"), q("Hartford's"),
+            q("53a-82 I-84 U.S."), q("CT"), q("connecticut press release"), q("reverse stings reverse stings"),
             Map.of("q", "", "tactic", "web-stings", "state", "CT"), Map.of("q", "demand", "type", "state"),
             Map.of("q", "sting", "tactic", "identity-disclosure"), Map.of("q", "police", "state", "NY"),
             Map.of("q", "arrest", "tactic", "no-such-tactic"));
