@@ -277,7 +277,7 @@
 
   function resultItem(ui, r, marked) {
     var doc = ui.doc, f = ui.meta.facets, li = doc.createElement('li'), a = doc.createElement('a');
-    var info = doc.createElement('span');
+    var info = doc.createElement('p');
     li.className = 'search-hit';
     a.href = '..' + r.url + (global.location.protocol === 'file:' ? 'index.html' : '');
     appendMarked(doc, a, r.name, marked, 0, r.name.length);

@@ -13,6 +13,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -108,6 +109,9 @@ public final class AtlasIndexer {
     private Document document(SearchEntry entry) {
         Document doc = new Document();
         doc.add(new StringField(SearchFields.ID, entry.id(), Field.Store.YES));
+        doc.add(new StringField(SearchFields.KIND, entry.kind(), Field.Store.YES));
+        doc.add(new StringField(SearchFields.CURATED, Boolean.toString(entry.curated()), Field.Store.YES));
+        doc.add(new StoredField(SearchFields.URL, entry.url()));
         doc.add(new DoubleDocValuesField(SearchFields.BOOST, ranking.docBoost(entry.kind(), entry.curated())));
         for (String field : SearchFields.TEXT) {
             FieldType type = field.equals(SearchFields.BODY) ? STORED_TEXT_TYPE : TEXT_TYPE;

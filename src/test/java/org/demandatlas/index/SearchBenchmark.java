@@ -1,6 +1,8 @@
 package org.demandatlas.index;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,12 +23,13 @@ import tools.jackson.databind.json.JsonMapper;
  * seed fixture and on a synthetic atlas of 10,000 jurisdictions. Run:
  * <pre>
  * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath
- * java -cp target/classes:target/test-classes:$(cat target/test.classpath) org.demandatlas.index.SearchBenchmark
+ * java -cp target/classes:target/test-classes:$(cat target/test.classpath) org.demandatlas.index.SearchBenchmark [N]
  * </pre>
  */
 public final class SearchBenchmark {
     private static final int QUERIES = 1000;
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private SearchBenchmark() {
     }
@@ -42,13 +45,17 @@ public final class SearchBenchmark {
                 atlas.documents().size());
         new AtlasIndexer().build(atlas).close(); // warm-up
         long start = System.nanoTime();
+        long cpu = CPU.getCurrentThreadCpuTime();
         try (AtlasIndex index = new AtlasIndexer().build(atlas)) {
-            System.out.printf(Locale.ROOT, "index build: %d ms (%d entries, %d surface forms)%n",
-                    millis(start), index.entries().size(), index.dictionary().size());
+            System.out.printf(Locale.ROOT, "index build: %d ms wall, %d ms cpu (%d entries, %d surface forms, "
+                    + "%d MB of text)%n", millis(start), (CPU.getCurrentThreadCpuTime() - cpu) / 1_000_000,
+                    index.entries().size(), index.dictionary().size(), textBytes(index) >> 20);
             Path site = Files.createTempDirectory("search-bench");
             start = System.nanoTime();
+            cpu = CPU.getCurrentThreadCpuTime();
             StaticSearchExporter.Report report = new StaticSearchExporter().export(index, site);
-            System.out.printf(Locale.ROOT, "static export: %d ms%n", millis(start));
+            System.out.printf(Locale.ROOT, "static export: %d ms wall, %d ms cpu%n", millis(start),
+                    (CPU.getCurrentThreadCpuTime() - cpu) / 1_000_000);
             printShards(report);
             List<String> queries = queries(index, new SplittableRandom(7));
             printStatic(site, queries.subList(0, 20));
@@ -127,6 +134,11 @@ public final class SearchBenchmark {
                     : kind == 1 ? text.substring(0, text.length() - 1) : text);
         }
         return queries;
+    }
+
+    private static long textBytes(AtlasIndex index) {
+        return index.entries().stream().flatMap(e -> SearchFields.TEXT.stream().flatMap(f -> e.text(f).stream()))
+                .mapToLong(String::length).sum();
     }
 
     private static long millis(long startNanos) {
