@@ -58,7 +58,7 @@ public final class SearchBenchmark {
                     (CPU.getCurrentThreadCpuTime() - cpu) / 1_000_000);
             printShards(report);
             List<String> queries = queries(index, new SplittableRandom(7));
-            printStatic(site, queries.subList(0, 20));
+            printStatic(site, queries.subList(0, 20), new SearchService(index));
             printLatency(new SearchService(index), queries);
             deleteTree(site);
         }
@@ -75,7 +75,7 @@ public final class SearchBenchmark {
                 report.totalBytes());
     }
 
-    private static void printStatic(Path site, List<String> queries) throws Exception {
+    private static void printStatic(Path site, List<String> queries, SearchService service) throws Exception {
         try {
             NodeRunner.requireNode();
         } catch (org.opentest4j.TestAbortedException e) {
@@ -86,10 +86,18 @@ public final class SearchBenchmark {
         JsonNode results = JSON.readTree(NodeRunner.staticSearch(site, JSON.writeValueAsString(input)));
         long[] bytes = new long[results.size()];
         double[] millis = new double[results.size()];
+        int agreeing = 0;
         for (int i = 0; i < results.size(); i++) {
             bytes[i] = results.get(i).get("bytes").asLong();
             millis[i] = results.get(i).get("millis").asDouble();
+            List<String> live = service.search(SearchQuery.of(queries.get(i))).hits().stream().map(SearchHit::id)
+                    .toList();
+            List<String> statik = new ArrayList<>();
+            results.get(i).get("hits").forEach(hit -> statik.add(hit.get("id").asString()));
+            agreeing += live.equals(statik) ? 1 : 0;
         }
+        System.out.printf(Locale.ROOT, "static and live top 10 agree on %d of %d queries%n", agreeing,
+                results.size());
         Arrays.sort(bytes);
         Arrays.sort(millis);
         System.out.printf(Locale.ROOT, "static first query (fresh engine, %d queries, node): bytes median %d, "
