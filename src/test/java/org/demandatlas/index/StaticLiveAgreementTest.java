@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,8 +59,26 @@ class StaticLiveAgreementTest {
         }
     }
 
+    @Test
+    void theyAlsoAgreeOnAGeneratedCorpusWithTyposAndPrefixes(@TempDir Path site) throws Exception {
+        NodeRunner.requireNode();
+        try (AtlasIndex synthetic = new AtlasIndexer().build(SyntheticAtlas.generate(400, 3))) {
+            new StaticSearchExporter().export(synthetic, site);
+            List<Map<String, String>> queries = SearchBenchmark.queries(synthetic, new SplittableRandom(11))
+                    .subList(0, 40).stream().map(StaticLiveAgreementTest::q).toList();
+            JsonNode results = JSON.readTree(NodeRunner.staticSearch(site, JSON.writeValueAsString(queries)));
+            for (int i = 0; i < queries.size(); i++) {
+                assertAgree(new SearchService(synthetic), queries.get(i), results.get(i));
+            }
+        }
+    }
+
     static void assertAgree(Map<String, String> query, JsonNode statik) {
-        SearchResults live = service().search(new SearchQuery(query.get("q"), query.get("tactic"),
+        assertAgree(service, query, statik);
+    }
+
+    static void assertAgree(SearchService service, Map<String, String> query, JsonNode statik) {
+        SearchResults live = service.search(new SearchQuery(query.get("q"), query.get("tactic"),
                 query.get("state"), query.get("type"), 1, 10));
         String what = "query " + query;
         assertEquals(live.hits().stream().map(SearchHit::id).toList(), ids(statik), what);
@@ -69,10 +88,6 @@ class StaticLiveAgreementTest {
             assertEquals(live.hits().get(r).score(), statik.get("hits").get(r).get("score").floatValue(),
                     Math.ulp(live.hits().get(r).score()) * 2, what + " rank " + (r + 1));
         }
-    }
-
-    private static SearchService service() {
-        return service;
     }
 
     private static List<String> ids(JsonNode result) {
