@@ -13,6 +13,7 @@ import org.demandatlas.catalog.ReferenceData;
 import org.demandatlas.export.DataExporter;
 import org.demandatlas.render.RenderOptions;
 import org.demandatlas.render.SiteRenderer;
+import org.demandatlas.index.StaticSearchExporter;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.ParsedDocument;
 import org.demandatlas.model.Problem;
@@ -102,9 +103,9 @@ public final class SiteBuild {
         DataExporter.export(atlas, staging);
     }
 
-    /** Extension point for the search stage: the Lucene index and static search data go here. */
-    private static void writeSearchIndex(Atlas atlas, Path staging) {
-        // not wired yet: the search stage is built on its own branch
+    /** The static search data, {@code search/*.js}; the live index is built from {@code data/all.json} by serve. */
+    private static void writeSearchIndex(Atlas atlas, Path staging) throws IOException {
+        new StaticSearchExporter().export(atlas, staging);
     }
 
     private static String describe(IOException e) {

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** {@code java -jar demand-atlas.jar <command>}: the entry point; each sub-command lives in its own class. */
 @Command(name = "demand-atlas", mixinStandardHelpOptions = true, version = "demand-atlas 0.1.0",
         description = "Builds, serves and searches the Demand Atlas reference website.",
-        subcommands = {BuildCommand.class, ParseCommand.class, ServeCommand.class, GenerateCommand.class,
+        subcommands = {BuildCommand.class, ParseCommand.class, ServeCommand.class, SearchCommand.class,
+                GenerateCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK, ExitCodes.INPUT, ExitCodes.USAGE, ExitCodes.FAILURE})

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.demandatlas.serve.SearchApiHandler;
 import org.demandatlas.serve.SiteServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         SiteServer server;
         try {
-            server = SiteServer.builder(site).host(host).port(port).start();
+            server = withSearchApi(SiteServer.builder(site).host(host).port(port), err).start();
         } catch (IOException e) {
             err.println("serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());
             return 3;
@@ -58,5 +60,14 @@ final class ServeCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         new CountDownLatch(1).await();
         return 0;
+    }
+
+    /** Answers {@code /api/search} from the site's {@code data/all.json}, indexed in memory at start-up. */
+    private SiteServer.Builder withSearchApi(SiteServer.Builder builder, PrintWriter err) throws IOException {
+        if (!Files.isRegularFile(site.resolve("data").resolve("all.json"))) {
+            err.println("serve: " + site + " has no data/all.json; " + SearchApiHandler.PATH + " is disabled");
+            return builder;
+        }
+        return builder.route(SearchApiHandler.PATH, SearchApiHandler.forSite(site, Optional.empty()));
     }
 }

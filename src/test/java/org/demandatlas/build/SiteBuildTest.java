@@ -39,7 +39,7 @@ class SiteBuildTest {
         List<String> files = SiteFiles.list(out);
         assertTrue(files.containsAll(List.of("ct/hartford/index.json", "ct/west-hartford/index.json",
                 "data/all.json", "data/citations.csv", "data/jurisdictions.csv", "index.html",
-                "ct/hartford/index.html", "ct/west-hartford/index.html", "ct/index.html")), files.toString());
+                "ct/hartford/index.html", "ct/west-hartford/index.html", "ct/index.html", "search/meta.js", "search/dict-0000.js", "search/post-0000.js")), files.toString());
         assertEquals(List.of("seeds", "site"), SiteFiles.names(dir));
         assertEquals(3, report.seeds());
         assertEquals(2, report.jurisdictions());

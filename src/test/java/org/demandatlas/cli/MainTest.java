@@ -20,7 +20,7 @@ class MainTest {
 
         assertEquals(0, run.exitCode());
         for (String command : new String[] {"build +Builds the site from the seeds", "parse +Parses seed files",
-                "serve +Serves a built site", "generate +Writes N synthetic"}) {
+                "serve +Serves a built site", "search +Searches a built site's data/all.json", "generate +Writes N synthetic"}) {
             assertTrue(run.out().matches("(?s).*\\n  " + command + ".*"), command + " in " + run.out());
         }
         assertTrue(run.out().endsWith(EXIT_CODES), run.out());

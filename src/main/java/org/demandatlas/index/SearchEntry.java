@@ -1,0 +1,57 @@
+package org.demandatlas.index;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One search result-to-be: a jurisdiction, or a document that is not a curated profile (a profile is found
+ * through its jurisdiction). Holds the facets ({@code state} code, {@code type} id, tactic ids; empty string or
+ * list when unknown) and the texts that are indexed.
+ *
+ * @param tactics     tactic ids, in the profile's order
+ * @param tacticNames tactic display names, same order
+ * @param citations   Key Sources categories, citation titles and publishers
+ * @param body        narrative or document body, blocks separated by a line break
+ */
+public record SearchEntry(String id, String kind, boolean curated, String name, String url, String state,
+                          String stateName, String type, List<String> tactics, List<String> tacticNames,
+                          List<String> partners, List<String> citations, String body) {
+    public SearchEntry {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(url, "url");
+        state = Objects.requireNonNullElse(state, "");
+        stateName = Objects.requireNonNullElse(stateName, "");
+        type = Objects.requireNonNullElse(type, "");
+        tactics = List.copyOf(tactics);
+        tacticNames = List.copyOf(tacticNames);
+        partners = List.copyOf(partners);
+        citations = List.copyOf(citations);
+        body = Objects.requireNonNullElse(body, "");
+    }
+
+    /** The text of one of the analysed fields of {@link SearchFields#TEXT}. */
+    public List<String> text(String field) {
+        return switch (field) {
+            case SearchFields.NAME -> List.of(name);
+            case SearchFields.STATE -> state.isEmpty() ? List.of() : List.of(state, stateName);
+            case SearchFields.TACTICS -> tacticNames;
+            case SearchFields.PARTNERS -> partners;
+            case SearchFields.BODY -> body.isEmpty() ? List.of() : List.of(body);
+            case SearchFields.CITATIONS -> citations;
+            default -> throw new IllegalArgumentException("not a text field: " + field);
+        };
+    }
+
+    /** The values of one facet dimension of {@link SearchFields#DIMS}. */
+    public List<String> facet(String dim) {
+        return switch (dim) {
+            case SearchFields.DIM_TACTIC -> tactics;
+            case SearchFields.DIM_STATE -> state.isEmpty() ? List.of() : List.of(state);
+            case SearchFields.DIM_TYPE -> type.isEmpty() ? List.of() : List.of(type);
+            case SearchFields.DIM_KIND -> List.of(kind);
+            default -> throw new IllegalArgumentException("not a facet dimension: " + dim);
+        };
+    }
+}

@@ -1,0 +1,39 @@
+package org.demandatlas.index;
+
+import java.util.List;
+
+/** Names of the Lucene fields and facet dimensions of the atlas index, shared by indexing, search and export. */
+public final class SearchFields {
+    public static final String ID = "id";
+    public static final String KIND = "kind";
+    public static final String URL = "url";
+    public static final String CURATED = "curated";
+    public static final String BOOST = "boost";
+
+    public static final String NAME = "name";
+    public static final String STATE = "state";
+    public static final String TACTICS = "tactics";
+    public static final String PARTNERS = "partners";
+    public static final String BODY = "body";
+    public static final String CITATIONS = "citations";
+    /** The analysed text fields a query is scored against, in a fixed order. */
+    public static final List<String> TEXT = List.of(NAME, STATE, TACTICS, PARTNERS, BODY, CITATIONS);
+
+    public static final String DIM_TACTIC = "tactic";
+    public static final String DIM_STATE = "state";
+    public static final String DIM_TYPE = "type";
+    public static final String DIM_KIND = "kind";
+    /** Facet dimensions, in display order. */
+    public static final List<String> DIMS = List.of(DIM_TACTIC, DIM_STATE, DIM_TYPE, DIM_KIND);
+
+    /** Keyword fields holding the facet values, for filtering. */
+    public static String filterField(String dim) {
+        return "f_" + dim;
+    }
+
+    /** The kind of a search entry that stands for a jurisdiction (documents use their document kind id). */
+    public static final String KIND_JURISDICTION = "jurisdiction";
+
+    private SearchFields() {
+    }
+}

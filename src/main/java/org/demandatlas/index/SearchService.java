@@ -1,0 +1,107 @@
+package org.demandatlas.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * The live search: plans the query text ({@link QueryPlanner}), scores it with the same term weights the static
+ * site adds up ({@link TermScoring}), filters on tactic, state and type, counts facets over all matches, and
+ * highlights the hits of the requested page. Any {@link SearchQuery} gets an answer; none throws.
+ */
+public final class SearchService {
+    private final AtlasIndex index;
+    private final SnippetHighlighter highlighter;
+    private final Set<String> indexedDims = new HashSet<>();
+
+    public SearchService(AtlasIndex index) {
+        this.index = index;
+        this.highlighter = new SnippetHighlighter(index);
+        index.facetState().getDims().forEach(indexedDims::add);
+    }
+
+    public SearchResults search(SearchQuery query) {
+        QueryPlan plan = index.planner().plan(query.text());
+        Query text = plan.toQuery(index.scoring());
+        try {
+            FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(index.searcher(),
+                    filtered(text, query), query.page() * query.pageSize(), new FacetsCollectorManager());
+            TopDocs page = page(found.topDocs(), query);
+            String[] snippets = highlighter.snippets(text, page);
+            List<SearchHit> hits = new ArrayList<>();
+            for (int i = 0; i < page.scoreDocs.length; i++) {
+                hits.add(hit(page.scoreDocs[i], snippets[i]));
+            }
+            return new SearchResults(query.text(), total(found.facetsCollector()), query.page(), query.pageSize(),
+                    hits, facets(found.facetsCollector()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("search of the in-memory index failed", e);
+        }
+    }
+
+    /** The query's plan, for tools that explain or compare rankings. */
+    public QueryPlan plan(String text) {
+        return index.planner().plan(text);
+    }
+
+    private static Query filtered(Query text, SearchQuery query) {
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+        for (String dim : SearchFields.DIMS) {
+            query.filter(dim).ifPresent(value -> filtered.add(
+                    new TermQuery(new Term(SearchFields.filterField(dim), value)), BooleanClause.Occur.FILTER));
+        }
+        return filtered.build();
+    }
+
+    private static TopDocs page(TopDocs top, SearchQuery query) {
+        int from = Math.min(top.scoreDocs.length, (query.page() - 1) * query.pageSize());
+        return new TopDocs(top.totalHits, Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length));
+    }
+
+    private SearchHit hit(ScoreDoc scoreDoc, String snippet) {
+        SearchEntry entry = index.entry(scoreDoc.doc);
+        return new SearchHit(entry.id(), entry.name(), entry.url(), entry.kind(), entry.curated(), scoreDoc.score,
+                snippet);
+    }
+
+    private static long total(FacetsCollector collector) {
+        return collector.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+    }
+
+    private Map<String, Map<String, Integer>> facets(FacetsCollector collector) throws IOException {
+        Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+        boolean any = total(collector) > 0;
+        Facets counts = any ? new SortedSetDocValuesFacetCounts(index.facetState(), collector) : null;
+        for (String dim : SearchFields.DIMS) {
+            Map<String, Integer> values = new TreeMap<>();
+            FacetResult result = any && indexedDims.contains(dim) ? counts.getAllChildren(dim) : null;
+            if (result != null) {
+                for (LabelAndValue value : result.labelValues) {
+                    values.put(value.label, value.value.intValue());
+                }
+            }
+            facets.put(dim, values);
+        }
+        return facets;
+    }
+}

@@ -1,0 +1,180 @@
+package org.demandatlas.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SearchServiceTest {
+    private static final List<String> CURATED = List.of("ct/hartford", "ct/waterbury", "ct/windsor-locks");
+    private static AtlasIndex index;
+    private static SearchService service;
+
+    @BeforeAll
+    static void build() {
+        index = new AtlasIndexer().build(SeedAtlasFixture.atlas());
+        service = new SearchService(index);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        index.close();
+    }
+
+    private static List<String> ids(String text) {
+        return ids(service.search(SearchQuery.of(text)));
+    }
+
+    private static List<String> ids(SearchResults results) {
+        return results.hits().stream().map(SearchHit::id).toList();
+    }
+
+    @Test
+    void reverseStingsRanksTheThreeCuratedProfilesBeforeTheWestHartfordArticle() {
+        List<String> ids = ids("reverse stings");
+        assertEquals(4, ids.size(), ids.toString());
+        assertEquals(List.copyOf(CURATED), ids.subList(0, 3).stream().sorted().toList());
+        assertEquals("ct-west-hartford-article", ids.get(3));
+    }
+
+    @Test
+    void operationCupidFindsWindsorLocksFirst() {
+        assertEquals("ct/windsor-locks", ids("Operation Cupid").get(0));
+    }
+
+    @Test
+    void aTypoIsCorrected() {
+        assertEquals(List.of("ct/waterbury"), ids("waterbery"));
+        assertEquals("ct/waterbury", ids("Waterbury police").get(0));
+    }
+
+    @Test
+    void theLastWordIsCompletedAsYouType() {
+        assertEquals(List.of("ct/waterbury"), ids("waterb"));
+        assertEquals("ct/windsor-locks", ids("operation cup").get(0));
+    }
+
+    @Test
+    void endDemandFindsHartfordAndThePressRelease() {
+        assertEquals(List.of("ct-press-release", "ct/hartford"), ids("End Demand").subList(0, 2).stream().sorted()
+                .toList());
+    }
+
+    @Test
+    void johnStingsFindsReverseStingJurisdictions() {
+        List<String> ids = ids("john stings");
+        assertEquals(CURATED, ids.subList(0, 3).stream().sorted().toList());
+        assertTrue(ids.contains("ct-west-hartford-article"));
+    }
+
+    @Test
+    void shamingFindsIdentityDisclosureJurisdictions() {
+        List<String> ids = ids("shaming");
+        assertTrue(ids.containsAll(List.of("ct/waterbury", "ct/windsor-locks")), ids.toString());
+        assertTrue(ids.contains("ct/hartford"), "Hartford 'publicize the identities' of buyers: " + ids);
+        assertEquals(3, ids.size(), ids.toString());
+    }
+
+    @Test
+    void soapOrdersAndItsLongNameFindTheSameProfiles() {
+        List<String> soap = ids("SOAP orders");
+        assertEquals(CURATED, soap.subList(0, 3).stream().sorted().toList());
+        SearchResults longName = service.search(SearchQuery.of("Stay Out of Areas of Prostitution"));
+        assertEquals(List.of("stai", "out", "area", "prostitut", "#soap-orders"), service.plan(longName.query())
+                .terms());
+        assertEquals(CURATED, ids(longName).stream().filter(CURATED::contains).sorted().toList());
+    }
+
+    @Test
+    void tacticAndStateFiltersGiveExactlyTheCuratedProfilesWithWebStings() {
+        SearchResults results = service.search(SearchQuery.of("").withTactic("web-stings").withState("ct"));
+        assertEquals(CURATED, ids(results));
+        assertEquals(3, results.total());
+        assertEquals(Map.of("CT", 3), results.facets().get("state"));
+        assertEquals(Map.of("jurisdiction", 3), results.facets().get("kind"));
+        assertEquals(3, results.facets().get("tactic").get("web-stings"));
+        assertEquals(1, results.facets().get("tactic").get("cameras"));
+        assertEquals(2, results.facets().get("tactic").get("identity-disclosure"));
+    }
+
+    @Test
+    void facetCountsCoverEveryMatchNotOnlyThePage() {
+        SearchResults results = service.search(SearchQuery.of("").withPage(1, 2));
+        assertEquals(2, results.hits().size());
+        assertEquals(6, results.total());
+        assertEquals(Map.of("CT", 6), results.facets().get("state"));
+        assertEquals(Map.of("city", 5, "state", 1), results.facets().get("type"));
+        assertEquals(Map.of("article", 1, "jurisdiction", 4, "press-release", 1), results.facets().get("kind"));
+        assertEquals(List.of("tactic", "state", "type", "kind"), List.copyOf(results.facets().keySet()));
+    }
+
+    @Test
+    void typeFilterAndPaging() {
+        SearchResults state = service.search(SearchQuery.of("demand").withType("state"));
+        assertEquals(List.of("ct-press-release"), ids(state));
+        SearchResults second = service.search(SearchQuery.of("").withPage(2, 4));
+        assertEquals(List.of("ct/west-hartford", "ct-west-hartford-article"), ids(second));
+        assertEquals(2, second.page());
+    }
+
+    @Test
+    void snippetsMarkMatchesAndEscapeTheRest() {
+        SearchHit hit = service.search(SearchQuery.of("Operation Cupid")).hits().get(0);
+        assertTrue(hit.snippet().contains("<mark>Cupid</mark>"), hit.snippet());
+        String release = service.search(SearchQuery.of("").withType("state")).hits().get(0).snippet();
+        assertTrue(release.contains("link here: https:&#x2F;&#x2F;ctcwcs.files.wordpress.com&#x2F;2016"), release);
+        assertFalse(release.replace("<mark>", "").replace("</mark>", "").contains("<"), release);
+    }
+
+    @Test
+    void aSynonymMarksTheWholePhraseItMatched() {
+        SearchHit article = service.search(SearchQuery.of("reverse stings")).hits().get(3);
+        assertTrue(article.snippet().contains("<mark>John stings</mark>"), article.snippet());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"(((", "*:*", "AND", "\"", "title:x OR", "\\", "~~~", "#", "-", "\u0000"})
+    void junkFindsNothingAndNeverThrows(String junk) {
+        SearchResults results = service.search(SearchQuery.of(junk));
+        assertEquals(0, results.total());
+        assertEquals(Map.of("tactic", Map.of(), "state", Map.of(), "type", Map.of(), "kind", Map.of()),
+                results.facets());
+    }
+
+    @Test
+    void curatedProfilesOutrankOtherEntriesForTheSameMatch() {
+        List<SearchHit> all = service.search(SearchQuery.of("")).hits();
+        assertEquals(List.of(1.5f, 1.5f, 1.5f, 1.2f, 1.0f, 1.0f), all.stream().map(SearchHit::score).toList());
+    }
+
+    @Test
+    void boundsAreEnforced() {
+        assertEquals("q must be at most 200 characters, was 201", assertThrows(IllegalArgumentException.class,
+                () -> SearchQuery.of("x".repeat(201))).getMessage());
+        assertEquals("page must be between 1 and 100, was 101", assertThrows(IllegalArgumentException.class,
+                () -> SearchQuery.of("x").withPage(101, 10)).getMessage());
+        assertEquals("page size must be between 1 and 50, was 51", assertThrows(IllegalArgumentException.class,
+                () -> SearchQuery.of("x").withPage(1, 51)).getMessage());
+        assertEquals("state must be a two-letter state code such as CT", assertThrows(IllegalArgumentException.class,
+                () -> SearchQuery.of("x").withState("Conn")).getMessage());
+        assertEquals("tactic must be a tactic id such as reverse-stings", assertThrows(
+                IllegalArgumentException.class, () -> SearchQuery.of("x").withTactic("../etc")).getMessage());
+        assertEquals("type must be one of city, county, state", assertThrows(IllegalArgumentException.class,
+                () -> SearchQuery.of("x").withType("town")).getMessage());
+    }
+
+    @Test
+    void tooManyWordsAreCutNotRejected() {
+        String many = "hartford ".repeat(22).strip();
+        assertEquals(List.of("ct/hartford"), ids(many).subList(0, 1));
+    }
+}
