@@ -31,17 +31,23 @@ final class LinkCheck {
         return broken;
     }
 
+    /** Links to the page itself (skip link, section anchors) are left to the render stage's fragment checker. */
     private static Set<String> sameOriginUrls(WebDriver driver, String origin) {
+        String self = withoutFragment(driver.getCurrentUrl());
         Set<String> urls = new LinkedHashSet<>();
         for (WebElement element : driver.findElements(By.cssSelector("a[href], link[href], script[src], img[src]"))) {
             String url = element.getDomProperty(element.getTagName().equals("a")
                     || element.getTagName().equals("link") ? "href" : "src");
-            if (url != null && url.startsWith(origin)) {
-                int hash = url.indexOf('#');
-                urls.add(hash < 0 ? url : url.substring(0, hash));
+            if (url != null && url.startsWith(origin) && !withoutFragment(url).equals(self)) {
+                urls.add(withoutFragment(url));
             }
         }
         return urls;
+    }
+
+    private static String withoutFragment(String url) {
+        int hash = url.indexOf('#');
+        return hash < 0 ? url : url.substring(0, hash);
     }
 
     private static int status(String url) {

@@ -33,7 +33,7 @@ class MatrixLayoutIT {
     void matrixScrollsInItsOwnContainerWithStickyHeaders() {
         probe.open(site.url("/ct/"), 360, "screen");
         assertFalse(probe.scrollsHorizontally(), "the page itself must not scroll sideways");
-        WebElement table = probe.driver().findElement(By.cssSelector("table"));
+        WebElement table = probe.driver().findElement(By.cssSelector("table.matrix"));
         WebElement container = (WebElement) probe.driver().executeScript(
                 "let e = arguments[0].parentElement; while (e && getComputedStyle(e).overflowX === 'visible')"
                         + " e = e.parentElement; return e;", table);

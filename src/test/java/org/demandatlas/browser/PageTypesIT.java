@@ -69,7 +69,10 @@ class PageTypesIT {
     @MethodSource("pages")
     void loadsCleanly(String name, String path, int status) {
         probe.open(site.url(path), 1280, "screen");
-        assertEquals(List.of(), probe.consoleErrors(), name + " console");
+        List<String> console = probe.consoleErrors().stream()
+                .filter(error -> status == 200 || !error.startsWith(site.url(path) + " - Failed to load resource"))
+                .toList();
+        assertEquals(List.of(), console, name + " console");
         assertEquals(List.of(), probe.failedRequests(status), name + " requests");
         assertEquals(List.of(), LinkCheck.brokenLinks(probe.driver(), site.url("")), name + " links");
     }
