@@ -19,8 +19,10 @@ final class AtlasSite {
     private static AtlasSite shared;
     private final Process server;
     private final String origin;
+    private final Path root;
 
     private AtlasSite(Path siteDir) {
+        this.root = siteDir;
         int port = freePort();
         this.server = start(List.of("serve", "--site", siteDir.toString(), "--port", Integer.toString(port)));
         this.origin = "http://127.0.0.1:" + port;
@@ -41,6 +43,11 @@ final class AtlasSite {
     /** Serves an arbitrary folder (fixtures) with the project's own server. */
     static AtlasSite serving(Path siteDir) {
         return new AtlasSite(siteDir);
+    }
+
+    /** The folder being served. */
+    Path root() {
+        return root;
     }
 
     String url(String path) {
