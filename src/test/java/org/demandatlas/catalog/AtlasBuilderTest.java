@@ -167,21 +167,20 @@ class AtlasBuilderTest {
         assertEquals(List.of(), atlas.documents());
     }
 
+    /** A hang guard against quadratic cross-referencing, not a timing: the benchmark measures speed. */
     @Test
-    void buildsAHundredThousandProfilesInLinearTime() {
+    void buildsAHundredThousandProfiles() {
         List<ParsedDocument> many = new java.util.ArrayList<>();
         for (int i = 0; i < 100_000; i++) {
             many.add(profileFile(String.format(java.util.Locale.ROOT, "seeds/%06d.txt", i),
                     profile("Town " + i, CT, null, List.of(tactic("reverse-stings", "Reverse Stings")),
                             List.of(partner("Police Department")), List.of())));
         }
-        long start = System.nanoTime();
-        Atlas atlas = builder.build(many).atlas();
-        long millis = (System.nanoTime() - start) / 1_000_000;
+        Atlas atlas = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(90),
+                () -> builder.build(many).atlas());
 
         assertEquals(100_000, atlas.jurisdictions().size());
         assertEquals(100_000, atlas.partners().get(0).jurisdictions().size());
-        assertTrue(millis < 5_000, "took " + millis + " ms");
     }
 
     private static List<String> formatted(List<Problem> problems) {
