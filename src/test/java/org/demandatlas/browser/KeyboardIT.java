@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -15,24 +13,8 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A keyboard-only visitor reaches the search box and then the first result with Tab, always seeing focus. */
-class KeyboardIT {
+class KeyboardIT extends SeedsSiteBrowserTest {
     private static final int MAX_TABS = 60;
-    private static PageProbe probe;
-    private static AtlasSite site;
-
-    @BeforeAll
-    static void start() {
-        Chromium.requireInstalled();
-        site = AtlasSite.seeds();
-        probe = new PageProbe(Chromium.start());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (probe != null) {
-            probe.driver().quit();
-        }
-    }
 
     @Test
     void tabReachesSearchBoxThenFirstResultWithVisibleFocus() {

@@ -4,30 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** On a 360 px phone the state matrix scrolls inside its own container and keeps its headers in view. */
-class MatrixLayoutIT {
-    private static PageProbe probe;
-    private static AtlasSite site;
-
-    @BeforeAll
-    static void start() {
-        Chromium.requireInstalled();
-        site = AtlasSite.seeds();
-        probe = new PageProbe(Chromium.start());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (probe != null) {
-            probe.driver().quit();
-        }
-    }
+class MatrixLayoutIT extends SeedsSiteBrowserTest {
 
     @Test
     void matrixScrollsInItsOwnContainerWithStickyHeaders() {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -16,9 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * console errors (which include CSP violations), zero failed requests, zero broken links, no horizontal scrolling
  * at 360 px, and a screenshot of each for people to look at.
  */
-class PageTypesIT {
-    private static PageProbe probe;
-    private static AtlasSite site;
+class PageTypesIT extends SeedsSiteBrowserTest {
 
     static Stream<Arguments> pages() {
         return Stream.of(
@@ -35,20 +31,6 @@ class PageTypesIT {
                 Arguments.of("about", "/about/", 200),
                 Arguments.of("search-results", "/search/?q=reverse+stings", 200),
                 Arguments.of("not-found", "/no/such/page/", 404));
-    }
-
-    @BeforeAll
-    static void start() {
-        Chromium.requireInstalled();
-        site = AtlasSite.seeds();
-        probe = new PageProbe(Chromium.start());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (probe != null) {
-            probe.driver().quit();
-        }
     }
 
     @ParameterizedTest(name = "{0} at 1280 and 390 px, screen and print")

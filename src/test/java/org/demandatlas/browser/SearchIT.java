@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -14,23 +12,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The static search in a real browser: type, see results, narrow by a facet, follow a result. */
-class SearchIT {
-    private static PageProbe probe;
-    private static AtlasSite site;
-
-    @BeforeAll
-    static void start() {
-        Chromium.requireInstalled();
-        site = AtlasSite.seeds();
-        probe = new PageProbe(Chromium.start());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (probe != null) {
-            probe.driver().quit();
-        }
-    }
+class SearchIT extends SeedsSiteBrowserTest {
 
     @Test
     void typeQueryApplyFacetAndFollowResult() {
