@@ -24,31 +24,35 @@ import org.junit.jupiter.api.io.TempDir;
  * no half-written file, and the next build succeeds and removes the {@code site.tmp-…} folders left behind.
  */
 class BuildKillIT {
-    private static final int PROFILES = Integer.getInteger("atlas.killProfiles", 3_000);
-    private static final long[] KILL_AFTER_MS = {700, 1_500, 2_500, 4_000, 6_000};
+    private static final int PROFILES = Integer.getInteger("atlas.killProfiles", 1_500);
+    /** When to kill, as fractions of the time a full build took: while parsing, rendering, and near the swap. */
+    private static final double[] KILL_AT = {0.3, 0.6, 0.85, 0.97};
 
     @TempDir
     Path dir;
 
     @Test
     void aKilledBuildLeavesThePreviousSiteIntactAndTheNextBuildCleansUp() throws Exception {
-        Path seeds = dir.resolve("seeds");
+        Path seeds = dir.resolve("corpus");
         new CorpusGenerator(ReferenceData.loadTaxonomy(), ReferenceData.loadStates()).generate(PROFILES, 7, seeds);
         Path out = dir.resolve("site");
         long start = System.nanoTime();
         assertEquals(0, runBuild(seeds, out, Long.MAX_VALUE), "first build");
-        System.out.printf("BuildKillIT: full build of %d profiles in a child JVM took %d ms%n", PROFILES,
-                (System.nanoTime() - start) / 1_000_000);
+        long fullMs = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("BuildKillIT: full build of %d profiles in a child JVM took %d ms%n", PROFILES, fullMs);
         Map<String, String> before = digests(out);
 
-        for (long killAfter : KILL_AFTER_MS) {
+        for (double fraction : KILL_AT) {
+            long killAfter = (long) (fullMs * fraction);
             runBuild(seeds, out, killAfter);
             assertEquals(before, digests(out), "site changed by a build killed after " + killAfter + " ms");
         }
 
         List<String> leftBehind = SiteFiles.names(dir);
+        assertTrue(leftBehind.stream().anyMatch(name -> name.startsWith("site.tmp-")),
+                "no kill happened while the new site was being written: " + leftBehind);
         assertEquals(0, runBuild(seeds, out, Long.MAX_VALUE), "build after the kills");
-        assertEquals(List.of("seeds", "site"), SiteFiles.names(dir), "left behind before: " + leftBehind);
+        assertEquals(List.of("build.log", "corpus", "site"), SiteFiles.names(dir), "left behind before: " + leftBehind);
         assertEquals(before, digests(out), "the same seeds give the same site");
     }
 
