@@ -91,7 +91,7 @@ public final class SiteBuild {
             return document;
         }).toList();
         progress.finished();
-        parsed.forEach(document -> problems.addAll(document.problems()));
+        parsed.forEach(document -> problems.addAll(ProblemCap.apply(document.problems())));
         return parsed;
     }
 
