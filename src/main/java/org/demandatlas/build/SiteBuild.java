@@ -10,11 +10,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.demandatlas.catalog.AtlasBuilder;
 import org.demandatlas.catalog.CatalogResult;
 import org.demandatlas.catalog.ReferenceData;
+import org.demandatlas.export.BuildReportJson;
 import org.demandatlas.export.DataExporter;
 import org.demandatlas.render.RenderOptions;
 import org.demandatlas.render.SiteRenderer;
 import org.demandatlas.index.StaticSearchExporter;
 import org.demandatlas.model.Atlas;
+import org.demandatlas.model.BuildSummary;
 import org.demandatlas.model.ParsedDocument;
 import org.demandatlas.model.Problem;
 
@@ -62,7 +64,8 @@ public final class SiteBuild {
         Path out = options.out();
         RenderOptions render = RenderOptions.withBaseUrl(options.findBaseUrl().orElse(null));
         try {
-            SiteFolder.replace(out, staging -> writeSite(atlas, render, staging));
+            BuildSummary summary = BuildSummary.of(seedCount, problems, atlas.documents());
+            SiteFolder.replace(out, staging -> writeSite(atlas, summary, render, staging));
         } catch (IOException e) {
             return BuildReport.failed(BuildStatus.FAILED, problems, "cannot write " + DisplayPaths.of(out) + ": "
                     + describe(e) + " (the previous site, if any, is unchanged)");
@@ -88,14 +91,15 @@ public final class SiteBuild {
             return document;
         }).toList();
         progress.finished();
-        parsed.forEach(document -> problems.addAll(document.problems()));
+        parsed.forEach(document -> problems.addAll(ProblemCap.apply(document.problems())));
         return parsed;
     }
 
     /** The site's stages, in order, all writing into the staging folder. */
-    private void writeSite(Atlas atlas, RenderOptions render, Path staging) throws IOException {
+    private void writeSite(Atlas atlas, BuildSummary summary, RenderOptions render, Path staging) throws IOException {
         exportData(atlas, staging);
-        new SiteRenderer(render).render(atlas, staging);
+        BuildReportJson.write(summary, staging.resolve(BuildReportJson.FILE));
+        new SiteRenderer(render).render(atlas, summary, staging);
         writeSearchIndex(atlas, staging);
     }
 

@@ -13,7 +13,9 @@ import java.util.stream.Stream;
 /**
  * Replaces the output folder all at once: the new site is written into a sibling {@code OUT.tmp-…}, then the old
  * site is renamed to {@code OUT.old-…}, the new one renamed into place and the old one deleted. When writing fails,
- * the staging folder is removed and the previous site is left exactly as it was.
+ * the staging folder is removed and the previous site is left exactly as it was. When the process is killed, the
+ * next build removes what was left behind and, if it was killed between the two renames, puts the old site back
+ * (see {@link Leftovers}).
  */
 final class SiteFolder {
     /** A file every site we build has; a non-empty folder without it is not ours to replace. */
@@ -49,10 +51,13 @@ final class SiteFolder {
     static void replace(Path out, Writer writer) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         Path parent = Files.createDirectories(target.getParent());
+        Leftovers.recover(target);
         String token = UUID.randomUUID().toString().substring(0, 8);
         Path staging = Files.createDirectory(parent.resolve(target.getFileName() + ".tmp-" + token));
+        Path marker = Files.createFile(staging.resolve(Leftovers.STAGING_MARKER));
         try {
             writer.write(staging);
+            Files.delete(marker);
             swap(staging, target, parent.resolve(target.getFileName() + ".old-" + token));
         } finally {
             deleteTree(staging);

@@ -4,13 +4,18 @@ import org.demandatlas.model.Atlas;
 
 /** Everything page builders share: the indexed atlas, view and layout factories, JSON-LD and citation formats. */
 record BuildContext(SiteIndex index, ViewFactory views, PageMetaFactory metas, JsonLd jsonLd,
-                    CitationFormats citations, RenderOptions options, SiteConfig config) {
+                    CitationFormats citations, RenderOptions options, SiteConfig config, boolean buildReport) {
 
     static BuildContext of(Atlas atlas, RenderOptions options) {
+        return of(atlas, options, false);
+    }
+
+    /** With {@code buildReport}, the site has a {@code build-report.html} (and the about page links to it). */
+    static BuildContext of(Atlas atlas, RenderOptions options, boolean buildReport) {
         SiteConfig config = SiteConfig.load();
         SiteIndex index = new SiteIndex(atlas);
         return new BuildContext(index, new ViewFactory(index), new PageMetaFactory(config, options, atlas.dataDate()),
-                new JsonLd(config, options), new CitationFormats(config.name()), options, config);
+                new JsonLd(config, options), new CitationFormats(config.name()), options, config, buildReport);
     }
 
     /** The permalink of a site path: absolute with a base URL, else the site path itself. */

@@ -21,8 +21,11 @@ final class SitePaths {
         return inner.isEmpty() ? "index.html" : inner + "/index.html";
     }
 
-    /** The folder URL of a page file: {@code ct/hartford/index.html} → {@code /ct/hartford/}. */
+    /** The URL of a page file: {@code ct/hartford/index.html} → {@code /ct/hartford/}; other files keep their name. */
     static String sitePath(String pageFile) {
+        if (!pageFile.equals("index.html") && !pageFile.endsWith("/index.html")) {
+            return "/" + pageFile;
+        }
         return "/" + pageFile.substring(0, pageFile.length() - "index.html".length());
     }
 }

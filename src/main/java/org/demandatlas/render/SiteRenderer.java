@@ -8,10 +8,11 @@ import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.demandatlas.model.Atlas;
+import org.demandatlas.model.BuildSummary;
 
 /**
  * Renders the static website of an {@link Atlas} into an existing folder: one page per jurisdiction, state,
- * tactic, partner and document, the home, sources, about, search and 404 pages, static assets, robots.txt and
+ * tactic, partner and document, the home, sources, about, search, build report and 404 pages, static assets, robots.txt and
  * (with a base URL) sitemap.xml. Links are relative, so the site works from disk and under any sub-path. Pages
  * may be rendered in parallel; the output is the same byte for byte whatever the thread count or locale.
  */
@@ -24,15 +25,27 @@ public final class SiteRenderer {
         this.options = options;
     }
 
+    /** Renders the site without a build report. */
     public void render(Atlas atlas, Path outDir) {
+        render(atlas, null, outDir);
+    }
+
+    /**
+     * Renders the site and {@code build-report.html} for the build {@code summary} describes (none when null); the
+     * page links to {@code build-report.json}, which the caller writes.
+     */
+    public void render(Atlas atlas, BuildSummary summary, Path outDir) {
         if (!Files.isDirectory(outDir)) {
             throw new IllegalArgumentException("output folder does not exist: " + outDir);
         }
-        BuildContext context = BuildContext.of(atlas, options);
+        BuildContext context = BuildContext.of(atlas, options, summary != null);
         SiteWriter writer = new SiteWriter(outDir);
         Set<String> pageFiles = new ConcurrentSkipListSet<>();
         Stream<Supplier<PageJob>> jobs = options.parallel() ? pages(context).parallelStream() : pages(context).stream();
         jobs.forEach(job -> pageFiles.add(write(writer, job.get())));
+        if (summary != null) {
+            write(writer, new BuildReportPageBuilder(context).page(summary));
+        }
         StaticAssets.copy(writer);
         new SitemapWriter(options).write(writer, sitemapPages(pageFiles));
     }

@@ -10,12 +10,13 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A small HTTP server for a built site folder, on the JDK's {@code com.sun.net.httpserver}: static files with
  * the right media types and security headers on every response, plus any extra routes (such as
- * {@code /api/search}). Binds to 127.0.0.1 unless told otherwise; port 0 picks a free port.
+ * {@code /api/search}). Binds to 127.0.0.1 unless told otherwise; port 0 picks a free port. Requests are answered
+ * by a bounded pool of threads, and headers, connections and request times are bounded ({@link ServerLimits}).
  *
  * <pre>{@code
  * try (SiteServer server = SiteServer.builder(Path.of("site")).port(0).route("/api/search", handler).start()) {
@@ -24,6 +25,8 @@ import java.util.concurrent.Executors;
  * }</pre>
  */
 public final class SiteServer implements AutoCloseable {
+    /** Longest wait, on close, for requests under way. */
+    public static final int DRAIN_SECONDS = 2;
     private final HttpServer server;
     private final ExecutorService executor;
 
@@ -47,11 +50,22 @@ public final class SiteServer implements AutoCloseable {
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/");
     }
 
-    /** Stops accepting requests and waits up to a second for running ones. */
+    /**
+     * Stops accepting connections, lets requests under way finish (waiting at most {@value #DRAIN_SECONDS} s),
+     * then stops the worker threads.
+     */
     @Override
     public void close() {
-        server.stop(1);
-        executor.shutdownNow();
+        server.stop(DRAIN_SECONDS);
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(DRAIN_SECONDS, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Configures and starts a {@link SiteServer}. */
@@ -91,10 +105,11 @@ public final class SiteServer implements AutoCloseable {
         /** Binds and starts serving; throws {@link IOException} when the folder or the address is unusable. */
         public SiteServer start() throws IOException {
             SitePathResolver resolver = new SitePathResolver(siteDir);
+            ServerLimits.applyJdkDefaults();
             HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
             secure(server.createContext("/", new StaticSiteHandler(resolver)));
             routes.forEach((path, handler) -> secure(server.createContext(path, handler)));
-            ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+            ExecutorService executor = ServerLimits.boundedExecutor();
             server.setExecutor(executor);
             server.start();
             return new SiteServer(server, executor);

@@ -147,7 +147,9 @@ class SiteServerTest {
     void refusesEveryWayOut() throws IOException {
         for (String target : List.of("/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E/%2E%2E/etc/passwd",
                 "/ct/%2e%2e/%2e%2e/secret.txt", "/%2F..%2Fsecret.txt", "/ct%2Fhartford/", "//etc/passwd",
-                "/..%5csecret.txt", "/leak.txt", "/ct/../../secret.txt", "/%00", "/.hidden")) {
+                "/..%5csecret.txt", "/leak.txt", "/ct/../../secret.txt", "/%00", "/.hidden", "/%252e%252e/secret.txt",
+                "/ct/hartford/../../../secret.txt", "/C:/Windows/win.ini", "/%c0%ae%c0%ae/secret.txt",
+                "/ct/./hartford/", "http://localhost/../secret.txt", base.resolve("secret.txt").toString())) {
             Response response = request("GET", target);
             assertEquals(404, response.status(), target);
             assertFalse(response.body().contains("top secret"), target);

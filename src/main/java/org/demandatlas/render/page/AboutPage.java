@@ -2,8 +2,8 @@ package org.demandatlas.render.page;
 
 import java.util.List;
 
-/** {@code /about/index.html}: what the data is, how it is read, what "curated" means, the document kinds. */
-public record AboutPage(List<KindView> kinds, List<Link> tactics, HomePage.Totals totals) {
+/** {@code /about/index.html}: what the data is, how it is read, what "curated" means, the document kinds; {@code buildReportHref} is null when the site has no build report. */
+public record AboutPage(List<KindView> kinds, List<Link> tactics, HomePage.Totals totals, String buildReportHref) {
     public AboutPage {
         kinds = List.copyOf(kinds);
         tactics = List.copyOf(tactics);

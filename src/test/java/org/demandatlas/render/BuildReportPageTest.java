@@ -1,0 +1,80 @@
+package org.demandatlas.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.demandatlas.model.Atlas;
+import org.demandatlas.model.BuildSummary;
+import org.demandatlas.model.Problem;
+import nu.validator.validation.SimpleDocumentValidator;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXParseException;
+
+/** {@code build-report.html}: valid HTML in the site's layout, every problem a row, seed text escaped. */
+class BuildReportPageTest {
+    private static final String SCRIPT = "<script>alert(1)</script>";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void listsEveryProblemAsEscapedTextInValidHtml() throws Exception {
+        Atlas atlas = FixtureAtlas.seeds();
+        List<Problem> problems = List.of(
+                Problem.warning("seeds/b.txt", 3, 1, "unusual character '<' in name '" + SCRIPT + "'"),
+                Problem.error("seeds/a \"><img src=x onerror=alert(1)>.txt", 0, 0, "file is empty"));
+
+        new SiteRenderer(RenderOptions.defaults()).render(atlas, BuildSummary.of(5, problems, atlas.documents()), dir);
+
+        Document page = Jsoup.parse(dir.resolve("build-report.html").toFile(), "UTF-8");
+        List<String> rows = page.select("#problem-table tbody tr").stream().map(r -> r.text()).toList();
+        assertEquals(List.of("seeds/a \"><img src=x onerror=alert(1)>.txt 0 0 error file is empty",
+                "seeds/b.txt 3 1 warning unusual character '<' in name '" + SCRIPT + "'"), rows);
+        assertTrue(page.select("main script, main img").isEmpty(), "no element injected");
+        assertEquals("error: 1 warning: 1", page.select("#problems ul").text());
+        assertEquals("Build report", page.select("h1").text());
+        assertEquals(List.of(), validate(dir.resolve("build-report.html")));
+        assertTrue(Files.readString(dir.resolve("about/index.html")).contains("href=\"../build-report.html\""));
+    }
+
+    @Test
+    void aSiteRenderedWithoutASummaryHasNoReportAndNoLinkToIt() throws java.io.IOException {
+        new SiteRenderer(RenderOptions.defaults()).render(FixtureAtlas.seeds(), dir);
+
+        assertTrue(Files.notExists(dir.resolve("build-report.html")));
+        assertTrue(!Files.readString(dir.resolve("about/index.html")).contains("build-report"));
+    }
+
+    private static List<String> validate(Path file) throws Exception {
+        List<String> messages = new ArrayList<>();
+        ErrorHandler handler = new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+                messages.add(e.getLineNumber() + ": " + e.getMessage());
+            }
+
+            @Override
+            public void error(SAXParseException e) {
+                messages.add(e.getLineNumber() + ": " + e.getMessage());
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) {
+                error(e);
+            }
+        };
+        SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
+        validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", handler);
+        validator.setUpValidatorAndParsers(handler, false, false);
+        validator.checkHtmlFile(file.toFile(), true);
+        return messages;
+    }
+}
