@@ -13,6 +13,7 @@ import org.demandatlas.catalog.ReferenceData;
 import org.demandatlas.export.DataExporter;
 import org.demandatlas.render.RenderOptions;
 import org.demandatlas.render.SiteRenderer;
+import org.demandatlas.index.EvidenceFinder;
 import org.demandatlas.index.StaticSearchExporter;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.ParsedDocument;
@@ -55,7 +56,7 @@ public final class SiteBuild {
         if (problems.stream().anyMatch(Problem::isError)) {
             return BuildReport.failed(BuildStatus.INPUT_ERRORS, problems, null);
         }
-        return write(options, result.atlas(), problems, listing.seeds().size());
+        return write(options, enrich(result.atlas()), problems, listing.seeds().size());
     }
 
     private BuildReport write(BuildOptions options, Atlas atlas, List<Problem> problems, int seedCount) {
@@ -69,6 +70,11 @@ public final class SiteBuild {
         }
         return new BuildReport(BuildStatus.OK, problems, null, seedCount, atlas.jurisdictions().size(),
                 atlas.documents().size());
+    }
+
+    /** Trust data the stages add to the catalog's atlas: tactic evidence (matched with the search analyzer). */
+    static Atlas enrich(Atlas atlas) {
+        return EvidenceFinder.of(atlas).enrich(atlas);
     }
 
     private static String unusableFolders(BuildOptions options) {

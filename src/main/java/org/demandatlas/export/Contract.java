@@ -16,7 +16,15 @@ final class Contract {
 
     record JurisdictionJson(String id, String name, StateRefJson state, String type, Long population, String url,
                             boolean curated, List<TacticUseJson> tactics, List<PartnerRefJson> partners,
-                            List<SourceJson> sources, List<BlockJson> narrative, List<String> documents) {
+                            List<SourceJson> sources, List<BlockJson> narrative, List<String> documents,
+                            List<EvidenceJson> evidence) {
+    }
+
+    record EvidenceJson(String tactic, String level, boolean listed, boolean described, boolean cited,
+                        int citationCount, List<SentenceJson> sentences) {
+    }
+
+    record SentenceJson(String text, int line) {
     }
 
     record StateRefJson(String code, String name) {

@@ -7,6 +7,7 @@ import org.demandatlas.export.Contract.AtlasJson;
 import org.demandatlas.export.Contract.BlockJson;
 import org.demandatlas.export.Contract.CitationJson;
 import org.demandatlas.export.Contract.DocumentJson;
+import org.demandatlas.export.Contract.EvidenceJson;
 import org.demandatlas.export.Contract.JurisdictionJson;
 import org.demandatlas.export.Contract.SourceJson;
 import org.demandatlas.export.Contract.StateJson;
@@ -17,6 +18,7 @@ import org.demandatlas.model.BlockKind;
 import org.demandatlas.model.Citation;
 import org.demandatlas.model.Document;
 import org.demandatlas.model.DocumentKind;
+import org.demandatlas.model.EvidenceSentence;
 import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.JurisdictionType;
 import org.demandatlas.model.Partner;
@@ -26,6 +28,7 @@ import org.demandatlas.model.StateEntry;
 import org.demandatlas.model.StateRef;
 import org.demandatlas.model.TacticDefinition;
 import org.demandatlas.model.TacticEntry;
+import org.demandatlas.model.TacticEvidence;
 import org.demandatlas.model.TacticUse;
 
 /**
@@ -53,7 +56,13 @@ final class ContractReader {
                 j.population(), j.curated(),
                 map(j.tactics(), t -> new TacticUse(t.id(), t.name(), t.asWritten(), t.known(), NO_LINE)),
                 map(j.partners(), p -> new Partner(p.id(), p.name(), NO_LINE)),
-                map(j.sources(), ContractReader::source), map(j.narrative(), ContractReader::block), j.documents());
+                map(j.sources(), ContractReader::source), map(j.narrative(), ContractReader::block), j.documents(),
+                map(j.evidence(), ContractReader::evidence));
+    }
+
+    private static TacticEvidence evidence(EvidenceJson e) {
+        return new TacticEvidence(e.tactic(), e.listed(), e.described(), e.cited(),
+                map(e.sentences(), s -> new EvidenceSentence(s.text(), s.line())), e.citationCount());
     }
 
     static Document document(DocumentJson d) {

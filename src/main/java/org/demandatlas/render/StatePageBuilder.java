@@ -37,7 +37,7 @@ final class StatePageBuilder implements PageSource {
         StatePage page = new StatePage(state.state().name(), state.state().code(), jurisdictions.size(), curated,
                 citations, rows, tactics.stream().map(t -> new Link(href.to(t.url()), t.tactic().name())).toList(),
                 state.documents().stream().map(id -> context.index().findDocument(id)).flatMap(Optional::stream)
-                        .map(d -> context.views().document(d, href)).toList());
+                        .map(d -> context.views().document(d, href)).toList(), EvidenceViews.legend());
         String description = state.state().name() + ": " + Formats.plural(jurisdictions.size(), "jurisdiction",
                 "jurisdictions") + " (" + curated + " with a curated profile) and "
                 + Formats.plural(state.documents().size(), "state-level document", "state-level documents") + ".";
@@ -51,6 +51,13 @@ final class StatePageBuilder implements PageSource {
         j.tactics().stream().map(TacticUse::id).forEach(used::add);
         List<Boolean> ticks = tactics.stream().map(t -> used.contains(t.tactic().id())).toList();
         return new StatePage.Row(context.views().jurisdiction(j, href), j.curated(), Formats.type(j.type()),
-                Formats.number(j.population()), j.tactics().size(), j.citationCount(), ticks);
+                Formats.number(j.population()), j.tactics().size(), j.citationCount(), ticks,
+                tactics.stream().map(t -> cell(j, t.tactic().id())).toList());
+    }
+
+    /** The tactic's evidence level; a listed tactic of an atlas without evidence counts as listed only. */
+    private static StatePage.Cell cell(Jurisdiction j, String tacticId) {
+        return TacticEvidenceRows.level(j, tacticId).map(l -> new StatePage.Cell(l.id(), EvidenceViews.symbol(l), l.label()))
+                .orElse(new StatePage.Cell("none", "\u00B7", "Not listed"));
     }
 }

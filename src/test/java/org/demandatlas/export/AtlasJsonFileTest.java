@@ -54,7 +54,8 @@ class AtlasJsonFileTest {
                   "narrative": [],
                   "documents": [
                     "ct-west-hartford-article"
-                  ]
+                  ],
+                  "evidence": []
                 }
                 """, new String(AtlasJsonFile.toBytes(westHartford), StandardCharsets.UTF_8));
     }

@@ -162,12 +162,12 @@ class SitePagesTest {
         List<Element> rows = table.select("tbody tr");
         assertEquals(List.of("Hartford", "Waterbury", "West Hartford", "Windsor Locks"),
                 rows.stream().map(r -> r.selectFirst("th[scope=row]").text()).toList());
-        assertEquals(10, rows.get(0).select("td.yes").size());
-        assertEquals(15, rows.get(1).select("td.yes").size());
+        assertEquals(10, rows.get(0).select("td.ev-listed").size());
+        assertEquals(15, rows.get(1).select("td.ev-listed").size());
         assertEquals("No curated profile", rows.get(2).selectFirst("td").text());
         assertEquals("15", rows.get(2).selectFirst("td").attr("colspan"));
-        assertEquals(13, rows.get(3).select("td.yes").size());
-        assertEquals("✓Used", rows.get(1).select("td").get(2).text());
+        assertEquals(13, rows.get(3).select("td.ev-listed").size());
+        assertEquals("○Listed only", rows.get(1).select("td").get(2).text());
         assertEquals("·Not listed", rows.get(0).select("td").get(2).text());
         assertEquals(List.of("Connecticut Trafficking in Persons Council releases its Annual Report"),
                 texts(page, "#documents li a"));
