@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.demandatlas.catalog.AtlasBuilder;
 import org.demandatlas.catalog.CatalogResult;
 import org.demandatlas.catalog.ReferenceData;
+import org.demandatlas.catalog.TimelineExtractor;
 import org.demandatlas.export.DataExporter;
 import org.demandatlas.render.RenderOptions;
 import org.demandatlas.render.SiteRenderer;
@@ -72,9 +73,13 @@ public final class SiteBuild {
                 atlas.documents().size());
     }
 
-    /** Trust data the stages add to the catalog's atlas: tactic evidence (matched with the search analyzer). */
+    /**
+     * Trust data the stages add to the catalog's atlas: the timeline of dated statements, then tactic evidence and
+     * the timeline's tactics (matched with the search analyzer).
+     */
     static Atlas enrich(Atlas atlas) {
-        return EvidenceFinder.of(atlas).enrich(atlas);
+        Atlas dated = TimelineExtractor.extract(atlas);
+        return EvidenceFinder.of(dated).enrich(dated);
     }
 
     private static String unusableFolders(BuildOptions options) {

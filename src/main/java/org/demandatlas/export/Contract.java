@@ -11,7 +11,12 @@ final class Contract {
     }
 
     record AtlasJson(List<JurisdictionJson> jurisdictions, List<DocumentJson> documents, List<TacticJson> tactics,
-                     List<PartnerJson> partners, List<StateJson> states, String dataDate) {
+                     List<PartnerJson> partners, List<StateJson> states, String dataDate,
+                     List<TimelineEventJson> timeline) {
+    }
+
+    record TimelineEventJson(String date, String precision, String sentence, List<String> tactics,
+                             String jurisdiction, String file, int line) {
     }
 
     record JurisdictionJson(String id, String name, StateRefJson state, String type, Long population, String url,

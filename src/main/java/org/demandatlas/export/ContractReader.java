@@ -12,10 +12,12 @@ import org.demandatlas.export.Contract.JurisdictionJson;
 import org.demandatlas.export.Contract.SourceJson;
 import org.demandatlas.export.Contract.StateJson;
 import org.demandatlas.export.Contract.TacticJson;
+import org.demandatlas.export.Contract.TimelineEventJson;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.Block;
 import org.demandatlas.model.BlockKind;
 import org.demandatlas.model.Citation;
+import org.demandatlas.model.DatePrecision;
 import org.demandatlas.model.Document;
 import org.demandatlas.model.DocumentKind;
 import org.demandatlas.model.EvidenceSentence;
@@ -30,6 +32,7 @@ import org.demandatlas.model.TacticDefinition;
 import org.demandatlas.model.TacticEntry;
 import org.demandatlas.model.TacticEvidence;
 import org.demandatlas.model.TacticUse;
+import org.demandatlas.model.TimelineEvent;
 
 /**
  * Contract records → model, validated by the model's constructors (which throw IllegalArgumentException on bad
@@ -46,7 +49,14 @@ final class ContractReader {
         return new Atlas(map(json.jurisdictions(), ContractReader::jurisdiction),
                 map(json.documents(), ContractReader::document), map(json.tactics(), ContractReader::tactic),
                 map(json.partners(), p -> new PartnerEntry(p.id(), p.name(), p.jurisdictions())),
-                map(json.states(), ContractReader::state), json.dataDate());
+                map(json.states(), ContractReader::state), json.dataDate(),
+                map(json.timeline(), ContractReader::event));
+    }
+
+    private static TimelineEvent event(TimelineEventJson e) {
+        DatePrecision precision = byId(DatePrecision.values(), DatePrecision::id, e.precision(), "date precision");
+        return new TimelineEvent(e.date(), precision, e.sentence(), e.tactics(), e.jurisdiction(), e.file(),
+                e.line());
     }
 
     static Jurisdiction jurisdiction(JurisdictionJson j) {

@@ -18,6 +18,7 @@ import org.demandatlas.export.Contract.StateJson;
 import org.demandatlas.export.Contract.StateRefJson;
 import org.demandatlas.export.Contract.TacticJson;
 import org.demandatlas.export.Contract.TacticUseJson;
+import org.demandatlas.export.Contract.TimelineEventJson;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.Block;
 import org.demandatlas.model.Citation;
@@ -43,7 +44,8 @@ final class ContractWriter {
         return new AtlasJson(map(atlas.jurisdictions(), ContractWriter::jurisdiction),
                 map(atlas.documents(), ContractWriter::document), map(atlas.tactics(), ContractWriter::tactic),
                 map(atlas.partners(), ContractWriter::partner), map(atlas.states(), ContractWriter::state),
-                atlas.dataDate());
+                atlas.dataDate(), map(atlas.timeline(), e -> new TimelineEventJson(e.date(), e.precision().id(),
+                        e.sentence(), e.tactics(), e.jurisdiction(), e.file(), e.line())));
     }
 
     static JurisdictionJson jurisdiction(Jurisdiction j) {

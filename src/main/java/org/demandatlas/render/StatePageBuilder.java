@@ -9,6 +9,7 @@ import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.StateEntry;
 import org.demandatlas.model.TacticEntry;
 import org.demandatlas.model.TacticUse;
+import org.demandatlas.model.TimelineEvent;
 import org.demandatlas.render.page.Link;
 import org.demandatlas.render.page.StatePage;
 
@@ -37,13 +38,23 @@ final class StatePageBuilder implements PageSource {
         StatePage page = new StatePage(state.state().name(), state.state().code(), jurisdictions.size(), curated,
                 citations, rows, tactics.stream().map(t -> new Link(href.to(t.url()), t.tactic().name())).toList(),
                 state.documents().stream().map(id -> context.index().findDocument(id)).flatMap(Optional::stream)
-                        .map(d -> context.views().document(d, href)).toList(), EvidenceViews.legend());
+                        .map(d -> context.views().document(d, href)).toList(), EvidenceViews.legend(),
+                new TimelineViews(context).of(timeline(state, jurisdictions), href, true));
         String description = state.state().name() + ": " + Formats.plural(jurisdictions.size(), "jurisdiction",
                 "jurisdictions") + " (" + curated + " with a curated profile) and "
                 + Formats.plural(state.documents().size(), "state-level document", "state-level documents") + ".";
         PageInfo info = PageInfo.of(file, state.state().name(), description, "states",
                 List.of(new PageInfo.Crumb("/", context.config().name())));
         return context.job(info, "state", page);
+    }
+
+    /** The dated statements of the state's jurisdictions' documents and of its state-level documents. */
+    private List<TimelineEvent> timeline(StateEntry state, List<Jurisdiction> jurisdictions) {
+        Set<String> files = new HashSet<>();
+        jurisdictions.forEach(j -> context.index().timelineOf(j).forEach(e -> files.add(e.file())));
+        state.documents().stream().map(id -> context.index().findDocument(id)).flatMap(Optional::stream)
+                .forEach(d -> files.add(d.file()));
+        return context.index().atlas().timelineOf(files);
     }
 
     private StatePage.Row row(Jurisdiction j, List<TacticEntry> tactics, Href href) {

@@ -34,6 +34,47 @@ class TrustPagesTest {
         return Jsoup.parse(site.resolve(file).toFile(), "UTF-8");
     }
 
+    private static List<String> timeline(String file) {
+        return atlas.timeline().stream().filter(e -> e.file().equals("seeds/" + file))
+                .map(e -> e.date() + " " + String.join(",", e.tactics())).toList();
+    }
+
+    @Test
+    void waterburyHasItsDatedEvents() {
+        assertEquals(List.of("1990 ", "2007 buyer-arrests,reverse-stings", "2013-08 ",
+                "2014 ", "2016 "), timeline("002_01b79f9fd5eba329.txt"));
+    }
+
+    @Test
+    void windsorLocksHasItsDatedEvents() {
+        assertEquals(List.of("2013 ", "2013-12 ", "2014 reverse-stings", "2014-02 web-stings",
+                "2014-02 buyer-arrests,community-service,reverse-stings", "2014-02 buyer-arrests,employment-loss",
+                "2014-02 reverse-stings", "2017-11 buyer-arrests", "2019-10 ", "2022-09 "),
+                timeline("003_6da4c138ab00a1bb.txt"));
+    }
+
+    @Test
+    void hartfordHasReverseStingsSince1980AndJohnSchoolSince2000() throws IOException {
+        assertEquals(List.of("1800 ", "1980 auto-seizure,buyer-arrests,identity-disclosure,reverse-stings",
+                "2000 john-school", "2009 ", "2015-07 reverse-stings"), timeline("000_23610c0101512601.txt"));
+        Document page = page("tactics/reverse-stings/index.html");
+        assertEquals("Reverse Stings since 1980", page.select("#evidence tbody tr").get(0).select("td").get(2).text());
+        Element first = page("ct/hartford/index.html").selectFirst("#timeline li");
+        assertEquals("1800", first.selectFirst("time").attr("datetime"));
+        assertEquals("the 1800s", first.selectFirst("time").text());
+    }
+
+    @Test
+    void statePageShowsTheTimelineOfAllItsDocuments() throws IOException {
+        List<Element> events = page("ct/index.html").select("#timeline li");
+        assertEquals(atlas.timeline().size(), events.size());
+        Element release = events.stream().filter(e -> e.selectFirst("time").attr("datetime").equals("2017-01-11"))
+                .findFirst().orElseThrow();
+        assertEquals("January 11, 2017 Press release: Connecticut Trafficking in Persons Council, January 11, 2017: "
+                + "Issued: Press release: Connecticut Trafficking in Persons Council, January 11, 2017 "
+                + "Source: seeds/004_5ed4e1cf5bccefb4.txt", release.text());
+    }
+
     @Test
     void allJsonCarriesEvidenceWithSentencesAndLines() {
         TacticEvidence waterbury = atlas.findJurisdiction("ct/waterbury").orElseThrow()

@@ -66,7 +66,8 @@ class AtlasJsonFileTest {
 
         List<String> topLevelKeys = json.lines().filter(line -> line.matches("  \"\\w+\":.*"))
                 .map(line -> line.substring(3, line.indexOf('"', 3))).toList();
-        assertEquals(List.of("jurisdictions", "documents", "tactics", "partners", "states", "dataDate"), topLevelKeys);
+        assertEquals(List.of("jurisdictions", "documents", "tactics", "partners", "states", "dataDate", "timeline"),
+                topLevelKeys);
         assertEquals(-1, json.indexOf('\r'));
     }
 
@@ -74,7 +75,7 @@ class AtlasJsonFileTest {
     void anInvalidFileIsReportedWithItsNameAndReason() {
         IOException unknownKey = assertThrows(IOException.class, () -> AtlasJsonFile.read(
                 stream("{\"jurisdictions\":[],\"documents\":[],\"tactics\":[],\"partners\":[],\"states\":[],"
-                        + "\"dataDate\":null,\"extra\":1}"), "site/data/all.json"));
+                        + "\"dataDate\":null,\"timeline\":[],\"extra\":1}"), "site/data/all.json"));
         IOException badSlug = assertThrows(IOException.class, () -> AtlasJsonFile.read(stream(
                 new String(AtlasJsonFile.toBytes(atlas), StandardCharsets.UTF_8)
                         .replace("\"ct-press-release\"", "\"../etc\"")), "all.json"));

@@ -11,7 +11,8 @@ public record JurisdictionPage(String name, Link state, String type, String popu
                                List<Link> tactics, List<BlockView> narrative, List<Link> partners,
                                List<SourceGroupView> sources, int citationCount, List<DocumentView> documents,
                                CiteView cite, List<Link> dataLinks,
-                               List<EvidenceView> evidence, List<EvidenceView.Mark> legend) {
+                               List<EvidenceView> evidence, List<EvidenceView.Mark> legend,
+                               List<TimelineView> timeline) {
     public JurisdictionPage {
         tactics = List.copyOf(tactics);
         narrative = List.copyOf(narrative);
@@ -21,5 +22,6 @@ public record JurisdictionPage(String name, Link state, String type, String popu
         dataLinks = List.copyOf(dataLinks);
         evidence = List.copyOf(evidence);
         legend = List.copyOf(legend);
+        timeline = List.copyOf(timeline);
     }
 }
