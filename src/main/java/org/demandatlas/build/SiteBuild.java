@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.demandatlas.catalog.AtlasBuilder;
 import org.demandatlas.catalog.CatalogResult;
+import org.demandatlas.catalog.QualityChecks;
 import org.demandatlas.catalog.ReferenceData;
 import org.demandatlas.catalog.TimelineExtractor;
 import org.demandatlas.export.DataExporter;
@@ -57,7 +58,7 @@ public final class SiteBuild {
         if (problems.stream().anyMatch(Problem::isError)) {
             return BuildReport.failed(BuildStatus.INPUT_ERRORS, problems, null);
         }
-        return write(options, enrich(result.atlas()), problems, listing.seeds().size());
+        return write(options, enrich(result.atlas(), problems), problems, listing.seeds().size());
     }
 
     private BuildReport write(BuildOptions options, Atlas atlas, List<Problem> problems, int seedCount) {
@@ -75,11 +76,12 @@ public final class SiteBuild {
 
     /**
      * Trust data the stages add to the catalog's atlas: the timeline of dated statements, then tactic evidence and
-     * the timeline's tactics (matched with the search analyzer).
+     * the timeline's tactics (matched with the search analyzer), then the data-quality report.
      */
-    static Atlas enrich(Atlas atlas) {
+    static Atlas enrich(Atlas atlas, List<Problem> problems) {
         Atlas dated = TimelineExtractor.extract(atlas);
-        return EvidenceFinder.of(dated).enrich(dated);
+        Atlas evidenced = EvidenceFinder.of(dated).enrich(dated);
+        return evidenced.withQuality(QualityChecks.of(evidenced, problems));
     }
 
     private static String unusableFolders(BuildOptions options) {

@@ -11,11 +11,12 @@ import java.util.stream.Collectors;
  * Everything the site shows, cross-referenced and sorted: jurisdictions by id, documents by id, tactics in
  * taxonomy order, partners by id, states (those with any jurisdiction or document) by code. {@code dataDate} is
  * the latest date stated in the input (ISO), so that builds do not depend on the clock. {@code timeline}: dated
- * statements of every document, in date order (empty until extracted).
+ * statements of every document, in date order (empty until extracted). {@code quality}: findings for curators
+ * (empty until checked; exported as {@code data/quality.json}, not in the contract).
  */
 public record Atlas(List<Jurisdiction> jurisdictions, List<Document> documents, List<TacticEntry> tactics,
                     List<PartnerEntry> partners, List<StateEntry> states, String dataDate,
-                    List<TimelineEvent> timeline) {
+                    List<TimelineEvent> timeline, List<QualityItem> quality) {
     public Atlas {
         jurisdictions = Checks.copy(jurisdictions);
         documents = Checks.copy(documents);
@@ -23,21 +24,27 @@ public record Atlas(List<Jurisdiction> jurisdictions, List<Document> documents, 
         partners = Checks.copy(partners);
         states = Checks.copy(states);
         timeline = Checks.copy(timeline).stream().sorted(TimelineEvent.ORDER).toList();
+        quality = Checks.copy(quality).stream().sorted(QualityItem.ORDER).toList();
     }
 
-    /** An atlas without a timeline. */
+    /** An atlas without a timeline or quality report. */
     public Atlas(List<Jurisdiction> jurisdictions, List<Document> documents, List<TacticEntry> tactics,
                  List<PartnerEntry> partners, List<StateEntry> states, String dataDate) {
-        this(jurisdictions, documents, tactics, partners, states, dataDate, List.of());
+        this(jurisdictions, documents, tactics, partners, states, dataDate, List.of(), List.of());
     }
 
     public Atlas withJurisdictions(List<Jurisdiction> newJurisdictions) {
-        return new Atlas(newJurisdictions, documents, tactics, partners, states, dataDate, timeline);
+        return new Atlas(newJurisdictions, documents, tactics, partners, states, dataDate, timeline, quality);
     }
 
     /** The same atlas with its dated events (sorted by date, file, line). */
     public Atlas withTimeline(List<TimelineEvent> events) {
-        return new Atlas(jurisdictions, documents, tactics, partners, states, dataDate, events);
+        return new Atlas(jurisdictions, documents, tactics, partners, states, dataDate, events, quality);
+    }
+
+    /** The same atlas with its data-quality findings (sorted by kind, file, line). */
+    public Atlas withQuality(List<QualityItem> items) {
+        return new Atlas(jurisdictions, documents, tactics, partners, states, dataDate, timeline, items);
     }
 
     /** The events stated in any of the given files, in date order. */

@@ -33,7 +33,8 @@ final class InfoPageBuilder implements PageSource {
         PageInfo info = PageInfo.of(file, "About the data and method", "What the Demand Atlas data is, how the "
                 + "source documents are read, and what a curated profile is.", "about",
                 List.of(new PageInfo.Crumb("/", context.config().name())));
-        return context.job(info, "about", new AboutPage(kinds, tactics, HomePageBuilder.totals(context.index())));
+        return context.job(info, "about", new AboutPage(kinds, tactics, HomePageBuilder.totals(context.index()),
+                href.to(QualityPageBuilder.PATH)));
     }
 
     private PageJob search() {

@@ -40,7 +40,8 @@ public final class SiteRenderer {
     private List<Supplier<PageJob>> pages(BuildContext context) {
         return Stream.of(new HomePageBuilder(context, tileMap), new JurisdictionPageBuilder(context),
                         new StatePageBuilder(context), new TacticPageBuilder(context), new PartnerPageBuilder(context),
-                        new SourcesPageBuilder(context), new DocumentPageBuilder(context), new InfoPageBuilder(context))
+                        new SourcesPageBuilder(context), new DocumentPageBuilder(context), new InfoPageBuilder(context),
+                        new QualityPageBuilder(context))
                 .flatMap(source -> source.pages().stream()).toList();
     }
 

@@ -14,6 +14,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Evidence, timeline and quality data of the real seeds, as the built site shows and exports them. */
 class TrustPagesTest {
@@ -73,6 +75,51 @@ class TrustPagesTest {
         assertEquals("January 11, 2017 Press release: Connecticut Trafficking in Persons Council, January 11, 2017: "
                 + "Issued: Press release: Connecticut Trafficking in Persons Council, January 11, 2017 "
                 + "Source: seeds/004_5ed4e1cf5bccefb4.txt", release.text());
+    }
+
+    private static List<String> qualityRows(Document page, String kind) {
+        return page.select("#" + kind + " tbody tr").stream().map(r -> r.selectFirst("a").attr("href") + " | "
+                + r.select("td").get(0).text() + " | " + r.select("td").get(1).text()).toList();
+    }
+
+    @Test
+    void qualityPageNamesFileLineAndSectionOfEachFinding() throws IOException {
+        Document page = page("quality/index.html");
+        assertEquals(List.of("../ct/waterbury/index.html#narrative | narrative says 114,000, trailer says 113,811 "
+                        + "(0.2% apart; within the 2% tolerance, a rounded figure) | seeds/002_01b79f9fd5eba329.txt:21",
+                "../ct/windsor-locks/index.html#narrative | narrative says 13,000, trailer says 12,876 (1.0% apart; "
+                        + "within the 2% tolerance, a rounded figure) | seeds/003_6da4c138ab00a1bb.txt:19"),
+                qualityRows(page, "population"));
+        assertEquals("../ct/hartford/index.html#tactic-license-suspension | 'License Suspension' is listed but "
+                + "neither described in the narrative nor cited | seeds/000_23610c0101512601.txt:14",
+                qualityRows(page, "listed-not-described").get(4));
+        assertEquals(22, qualityRows(page, "listed-not-described").size());
+        assertEquals("../ct/windsor-locks/index.html#sources-2 | Key Sources heading 'Web-Based Reverse Stings, "
+                + "Identity Disclosure' has no citation | seeds/003_6da4c138ab00a1bb.txt:36",
+                qualityRows(page, "empty-source-category").get(5));
+        assertEquals(9, qualityRows(page, "empty-source-category").size());
+        assertEquals(List.of("../ct/waterbury/index.html | citation without bullet | "
+                + "seeds/002_01b79f9fd5eba329.txt:47"), qualityRows(page, "parser-warning").subList(2, 3));
+        assertEquals("None found.", page.selectFirst("#unknown-tactic p.muted").text());
+    }
+
+    @Test
+    void qualityJsonHoldsTheSameFindings() throws IOException {
+        JsonNode report = JsonMapper.builder().build().readTree(site.resolve("data/quality.json").toFile());
+        assertEquals(36, report.get("total").asInt());
+        JsonNode first = report.get("items").get(0);
+        assertEquals("listed-not-described ct/hartford seeds/000_23610c0101512601.txt 9 "
+                + "/ct/hartford/#tactic-public-education", first.get("kind").asString() + " "
+                + first.get("jurisdiction").asString() + " " + first.get("file").asString() + " "
+                + first.get("line").asInt() + " " + first.get("link").asString());
+    }
+
+    @Test
+    void aboutPageAndFooterLinkTheQualityReport() throws IOException {
+        assertEquals("../quality/index.html", page("about/index.html").selectFirst("#quality p a").attr("href"));
+        assertEquals("../../quality/index.html", page("ct/hartford/index.html")
+                .select("footer.site-footer a").stream().filter(a -> a.text().equals("Data quality")).findFirst()
+                .orElseThrow().attr("href"));
     }
 
     @Test

@@ -22,7 +22,8 @@ class LinkCheckTest {
 
     /** Files the export stage writes next to the pages; the renderer only links them. */
     private static Set<String> exportFiles(Atlas atlas) {
-        Set<String> files = new HashSet<>(Set.of("data/all.json", "data/jurisdictions.csv", "data/citations.csv"));
+        Set<String> files = new HashSet<>(Set.of("data/all.json", "data/jurisdictions.csv", "data/citations.csv",
+                "data/quality.json"));
         atlas.jurisdictions().stream().map(Jurisdiction::id).forEach(id -> files.add(id + "/index.json"));
         return files;
     }

@@ -3,7 +3,7 @@ package org.demandatlas.render.page;
 import java.util.List;
 
 /** {@code /about/index.html}: what the data is, how it is read, what "curated" means, the document kinds. */
-public record AboutPage(List<KindView> kinds, List<Link> tactics, HomePage.Totals totals) {
+public record AboutPage(List<KindView> kinds, List<Link> tactics, HomePage.Totals totals, String qualityHref) {
     public AboutPage {
         kinds = List.copyOf(kinds);
         tactics = List.copyOf(tactics);
