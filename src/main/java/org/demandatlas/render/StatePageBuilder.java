@@ -69,6 +69,7 @@ final class StatePageBuilder implements PageSource {
     /** The tactic's evidence level; a listed tactic of an atlas without evidence counts as listed only. */
     private static StatePage.Cell cell(Jurisdiction j, String tacticId) {
         return TacticEvidenceRows.level(j, tacticId)
-                .map(l -> new StatePage.Cell(l.id(), EvidenceViews.symbol(l), l.label())).orElse(new StatePage.Cell("none", "\u00B7", "Not listed"));
+                .map(l -> new StatePage.Cell(l.id(), EvidenceViews.symbol(l), l.label()))
+                .orElse(new StatePage.Cell("none", "\u00B7", "Not listed"));
     }
 }

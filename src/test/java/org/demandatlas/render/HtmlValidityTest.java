@@ -56,7 +56,7 @@ class HtmlValidityTest {
         }
         assertEquals(List.of(), collector.errors);
         assertEquals(List.of(), collector.warnings);
-        assertEquals(77, pages);
+        assertEquals(82, pages);
         collector.file = "broken.html";
         java.nio.file.Path broken = site.root().resolve("broken.html");
         java.nio.file.Files.writeString(broken, "<!DOCTYPE html><html lang=en><title>x</title><p id=a></p>"

@@ -33,11 +33,12 @@ class SitePagesTest {
                 "partners/index.html", "partners/aids-project-hartford/index.html", "sources/index.html",
                 "sources/by-publisher/index.html", "sources/by-title/index.html",
                 "sources/by-jurisdiction/index.html", "documents/ct-press-release/index.html", "about/index.html",
-                "search/index.html", "quality/index.html", "404.html", "sitemap.xml", "robots.txt", "favicon.ico", "assets/style.css",
+                "search/index.html", "quality/index.html", "404.html", "sitemap.xml", "robots.txt", "favicon.ico",
+                "assets/style.css",
                 "assets/search.js", "assets/favicon.svg")) {
             assertTrue(files.contains(file), file);
         }
-        assertEquals(46, files.size(), String.join("\n", files));
+        assertEquals(49, files.size(), String.join("\n", files));
     }
 
     @Test
