@@ -11,6 +11,7 @@ import org.demandatlas.catalog.AtlasBuilder;
 import org.demandatlas.catalog.CatalogResult;
 import org.demandatlas.catalog.QualityChecks;
 import org.demandatlas.catalog.ReferenceData;
+import org.demandatlas.catalog.StatuteFinder;
 import org.demandatlas.catalog.TimelineExtractor;
 import org.demandatlas.export.DataExporter;
 import org.demandatlas.render.RenderOptions;
@@ -75,11 +76,12 @@ public final class SiteBuild {
     }
 
     /**
-     * Trust data the stages add to the catalog's atlas: the timeline of dated statements, then tactic evidence and
-     * the timeline's tactics (matched with the search analyzer), then the data-quality report.
+     * Trust data the stages add to the catalog's atlas: the timeline of dated statements and the statute
+     * references, then tactic evidence and the timeline's tactics (matched with the search analyzer), then the
+     * data-quality report.
      */
     static Atlas enrich(Atlas atlas, List<Problem> problems) {
-        Atlas dated = TimelineExtractor.extract(atlas);
+        Atlas dated = new StatuteFinder(ReferenceData.loadStatuteLinks()).extract(TimelineExtractor.extract(atlas));
         Atlas evidenced = EvidenceFinder.of(dated).enrich(dated);
         return evidenced.withQuality(QualityChecks.of(evidenced, problems));
     }

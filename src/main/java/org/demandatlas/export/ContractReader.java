@@ -50,7 +50,7 @@ final class ContractReader {
                 map(json.documents(), ContractReader::document), map(json.tactics(), ContractReader::tactic),
                 map(json.partners(), p -> new PartnerEntry(p.id(), p.name(), p.jurisdictions())),
                 map(json.states(), ContractReader::state), json.dataDate(),
-                map(json.timeline(), ContractReader::event), List.of());
+                map(json.timeline(), ContractReader::event), List.of(), List.of());
     }
 
     private static TimelineEvent event(TimelineEventJson e) {

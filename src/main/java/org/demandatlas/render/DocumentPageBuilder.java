@@ -23,7 +23,9 @@ final class DocumentPageBuilder implements PageSource {
         String file = SitePaths.pageFile(document.url());
         Href href = Href.forPage(file);
         DocumentPage page = new DocumentPage(document.title(), context.views().document(document, href),
-                concerns(document, href), ViewFactory.blocks(document.body()));
+                concerns(document, href), ViewFactory.blocks(document.body()),
+                new StatuteViews(context).of(context.index().atlas().statutes().stream()
+                        .filter(r -> r.document().equals(document.id())).toList(), href));
         String description = document.kind().label() + ": " + document.title() + " (" + document.file() + ").";
         PageInfo info = PageInfo.of(file, document.title(), description, "sources",
                 List.of(new PageInfo.Crumb("/", context.config().name())));

@@ -39,7 +39,9 @@ final class StatePageBuilder implements PageSource {
                 citations, rows, tactics.stream().map(t -> new Link(href.to(t.url()), t.tactic().name())).toList(),
                 state.documents().stream().map(id -> context.index().findDocument(id)).flatMap(Optional::stream)
                         .map(d -> context.views().document(d, href)).toList(), EvidenceViews.legend(),
-                new TimelineViews(context).of(timeline(state, jurisdictions), href, true));
+                new TimelineViews(context).of(timeline(state, jurisdictions), href, true),
+                new StatuteViews(context).of(context.index().atlas().statutes().stream()
+                        .filter(r -> r.state().equals(state.state().code())).toList(), href));
         String description = state.state().name() + ": " + Formats.plural(jurisdictions.size(), "jurisdiction",
                 "jurisdictions") + " (" + curated + " with a curated profile) and "
                 + Formats.plural(state.documents().size(), "state-level document", "state-level documents") + ".";

@@ -123,6 +123,28 @@ class TrustPagesTest {
     }
 
     @Test
+    void statePageListsEveryStatuteWithItsOfficialLinkAndDocuments() throws IOException {
+        List<Element> items = page("ct/index.html").select("#statutes li");
+        assertEquals(List.of("§53a-192a (written 53a-192a, Sec. 53a-192a) — cited in Press release: "
+                        + "Connecticut Trafficking in Persons Council, January 11, 2017",
+                "§53a-83(c) (written 53a-83(c), Sec. 53a-83(c)) — cited in Press release: Connecticut "
+                        + "Trafficking in Persons Council, January 11, 2017",
+                "§§53a-82 to 53a-90 (written §53a-82 to §53a-90) — cited in Understanding Prostitution in West "
+                        + "Hartford: Laws, Risks, and Resources"),
+                items.stream().map(Element::text).toList());
+        assertEquals("https://www.cga.ct.gov/current/pub/chap_952.htm#sec_53a-192a",
+                items.get(0).selectFirst("a[rel=external]").attr("href"));
+    }
+
+    @Test
+    void documentPagesListTheirOwnStatutes() throws IOException {
+        assertEquals(List.of("§§53a-82 to 53a-90"),
+                page("documents/ct-west-hartford-article/index.html").select("#statutes li a").eachText());
+        assertEquals(List.of("§53a-192a", "§53a-83(c)"),
+                page("documents/ct-press-release/index.html").select("#statutes li a").eachText());
+    }
+
+    @Test
     void allJsonCarriesEvidenceWithSentencesAndLines() {
         TacticEvidence waterbury = atlas.findJurisdiction("ct/waterbury").orElseThrow()
                 .findEvidence("identity-disclosure").orElseThrow();

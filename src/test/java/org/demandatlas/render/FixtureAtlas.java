@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.demandatlas.catalog.ReferenceData;
+import org.demandatlas.catalog.StatuteFinder;
 import org.demandatlas.catalog.TimelineExtractor;
 import org.demandatlas.index.EvidenceFinder;
 import org.demandatlas.model.Atlas;
@@ -36,10 +37,10 @@ final class FixtureAtlas {
     private FixtureAtlas() {
     }
 
-    /** The seeds' atlas, with the timeline and evidence the build adds. */
+    /** The seeds' atlas, with the timeline, statutes and evidence the build adds. */
     static Atlas seeds() {
-        Atlas atlas = TimelineExtractor.extract(assemble(List.of(hartford(), waterbury(), windsorLocks(),
-                westHartford()), documents()));
+        Atlas atlas = new StatuteFinder(ReferenceData.loadStatuteLinks()).extract(TimelineExtractor.extract(
+                assemble(List.of(hartford(), waterbury(), windsorLocks(), westHartford()), documents())));
         return EvidenceFinder.of(atlas).enrich(atlas);
     }
 

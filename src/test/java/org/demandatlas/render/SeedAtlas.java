@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.demandatlas.catalog.AtlasBuilder;
 import org.demandatlas.catalog.ReferenceData;
+import org.demandatlas.catalog.StatuteFinder;
 import org.demandatlas.catalog.TimelineExtractor;
 import org.demandatlas.index.EvidenceFinder;
 import org.demandatlas.ingest.TextIngester;
@@ -30,7 +31,7 @@ final class SeedAtlas {
                     .map(f -> parser.parse(ingester.read(f, "seeds/" + f.getFileName()))).toList();
             Atlas atlas = new AtlasBuilder(ReferenceData.loadTaxonomy(), ReferenceData.loadStates()).build(parsed)
                     .atlas();
-            Atlas dated = TimelineExtractor.extract(atlas);
+            Atlas dated = new StatuteFinder(ReferenceData.loadStatuteLinks()).extract(TimelineExtractor.extract(atlas));
             return EvidenceFinder.of(dated).enrich(dated);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,13 +5,14 @@ import java.util.List;
 /** {@code /ST/index.html}: a state's jurisdictions, the jurisdiction × tactic matrix and state-level documents. */
 public record StatePage(String name, String code, int jurisdictionCount, int curatedCount, int citationCount,
                         List<Row> jurisdictions, List<Link> tacticColumns, List<DocumentView> documents,
-                        List<EvidenceView.Mark> legend, List<TimelineView> timeline) {
+                        List<EvidenceView.Mark> legend, List<TimelineView> timeline, List<StatuteView> statutes) {
     public StatePage {
         jurisdictions = List.copyOf(jurisdictions);
         tacticColumns = List.copyOf(tacticColumns);
         documents = List.copyOf(documents);
         legend = List.copyOf(legend);
         timeline = List.copyOf(timeline);
+        statutes = List.copyOf(statutes);
     }
 
     /** A matrix cell: evidence level id ({@code none} when nothing), its symbol and its words. */
