@@ -12,7 +12,11 @@ final class Contract {
 
     record AtlasJson(List<JurisdictionJson> jurisdictions, List<DocumentJson> documents, List<TacticJson> tactics,
                      List<PartnerJson> partners, List<StateJson> states, String dataDate,
-                     List<TimelineEventJson> timeline) {
+                     List<TimelineEventJson> timeline, List<StatuteJson> statutes) {
+    }
+
+    record StatuteJson(String state, String section, String subsection, String rangeEnd, String asWritten,
+                       String url, String document) {
     }
 
     record TimelineEventJson(String date, String precision, String sentence, List<String> tactics,

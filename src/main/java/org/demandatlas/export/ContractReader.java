@@ -11,6 +11,7 @@ import org.demandatlas.export.Contract.EvidenceJson;
 import org.demandatlas.export.Contract.JurisdictionJson;
 import org.demandatlas.export.Contract.SourceJson;
 import org.demandatlas.export.Contract.StateJson;
+import org.demandatlas.export.Contract.StatuteJson;
 import org.demandatlas.export.Contract.TacticJson;
 import org.demandatlas.export.Contract.TimelineEventJson;
 import org.demandatlas.model.Atlas;
@@ -28,6 +29,7 @@ import org.demandatlas.model.PartnerEntry;
 import org.demandatlas.model.SourceCategory;
 import org.demandatlas.model.StateEntry;
 import org.demandatlas.model.StateRef;
+import org.demandatlas.model.StatuteRef;
 import org.demandatlas.model.TacticDefinition;
 import org.demandatlas.model.TacticEntry;
 import org.demandatlas.model.TacticEvidence;
@@ -50,7 +52,17 @@ final class ContractReader {
                 map(json.documents(), ContractReader::document), map(json.tactics(), ContractReader::tactic),
                 map(json.partners(), p -> new PartnerEntry(p.id(), p.name(), p.jurisdictions())),
                 map(json.states(), ContractReader::state), json.dataDate(),
-                map(json.timeline(), ContractReader::event), List.of(), List.of());
+                map(json.timeline(), ContractReader::event), List.of(),
+                map(json.statutes(), s -> statute(s, json.documents())));
+    }
+
+    /** A statute reference; its file comes from its document (line numbers stay out of the contract). */
+    private static StatuteRef statute(StatuteJson s, List<DocumentJson> documents) {
+        String file = documents.stream().filter(d -> d.id().equals(s.document())).map(DocumentJson::file)
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("statute cited by unknown document "
+                        + s.document()));
+        return new StatuteRef(s.state(), s.section(), s.subsection(), s.rangeEnd(), s.asWritten(), s.url(),
+                s.document(), file, NO_LINE);
     }
 
     private static TimelineEvent event(TimelineEventJson e) {

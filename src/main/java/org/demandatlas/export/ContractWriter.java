@@ -16,6 +16,7 @@ import org.demandatlas.export.Contract.ProblemJson;
 import org.demandatlas.export.Contract.SourceJson;
 import org.demandatlas.export.Contract.StateJson;
 import org.demandatlas.export.Contract.StateRefJson;
+import org.demandatlas.export.Contract.StatuteJson;
 import org.demandatlas.export.Contract.TacticJson;
 import org.demandatlas.export.Contract.TacticUseJson;
 import org.demandatlas.export.Contract.TimelineEventJson;
@@ -45,7 +46,9 @@ final class ContractWriter {
                 map(atlas.documents(), ContractWriter::document), map(atlas.tactics(), ContractWriter::tactic),
                 map(atlas.partners(), ContractWriter::partner), map(atlas.states(), ContractWriter::state),
                 atlas.dataDate(), map(atlas.timeline(), e -> new TimelineEventJson(e.date(), e.precision().id(),
-                        e.sentence(), e.tactics(), e.jurisdiction(), e.file(), e.line())));
+                        e.sentence(), e.tactics(), e.jurisdiction(), e.file(), e.line())),
+                map(atlas.statutes(), s -> new StatuteJson(s.state(), s.section(), s.subsection(), s.rangeEnd(),
+                        s.asWritten(), s.url(), s.document())));
     }
 
     static JurisdictionJson jurisdiction(Jurisdiction j) {

@@ -137,6 +137,14 @@ class TrustPagesTest {
     }
 
     @Test
+    void allJsonCarriesTheStatuteReferences() {
+        assertEquals(List.of("ct-west-hartford-article §§53a-82 to 53a-90", "ct-press-release §53a-192a",
+                "ct-press-release §53a-83(c)", "ct-press-release §53a-83(c)", "ct-press-release §53a-83(c)",
+                "ct-press-release §53a-192a"), atlas.statutes().stream().map(r -> r.document() + " " + r.label())
+                .sorted((a, b) -> Boolean.compare(a.startsWith("ct-press"), b.startsWith("ct-press"))).toList());
+    }
+
+    @Test
     void documentPagesListTheirOwnStatutes() throws IOException {
         assertEquals(List.of("§§53a-82 to 53a-90"),
                 page("documents/ct-west-hartford-article/index.html").select("#statutes li a").eachText());

@@ -66,7 +66,8 @@ class AtlasJsonFileTest {
 
         List<String> topLevelKeys = json.lines().filter(line -> line.matches("  \"\\w+\":.*"))
                 .map(line -> line.substring(3, line.indexOf('"', 3))).toList();
-        assertEquals(List.of("jurisdictions", "documents", "tactics", "partners", "states", "dataDate", "timeline"),
+        assertEquals(List.of("jurisdictions", "documents", "tactics", "partners", "states", "dataDate", "timeline",
+                "statutes"),
                 topLevelKeys);
         assertEquals(-1, json.indexOf('\r'));
     }
@@ -75,7 +76,7 @@ class AtlasJsonFileTest {
     void anInvalidFileIsReportedWithItsNameAndReason() {
         IOException unknownKey = assertThrows(IOException.class, () -> AtlasJsonFile.read(
                 stream("{\"jurisdictions\":[],\"documents\":[],\"tactics\":[],\"partners\":[],\"states\":[],"
-                        + "\"dataDate\":null,\"timeline\":[],\"extra\":1}"), "site/data/all.json"));
+                        + "\"dataDate\":null,\"timeline\":[],\"statutes\":[],\"extra\":1}"), "site/data/all.json"));
         IOException badSlug = assertThrows(IOException.class, () -> AtlasJsonFile.read(stream(
                 new String(AtlasJsonFile.toBytes(atlas), StandardCharsets.UTF_8)
                         .replace("\"ct-press-release\"", "\"../etc\"")), "all.json"));
