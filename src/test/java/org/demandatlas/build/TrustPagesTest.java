@@ -137,6 +137,27 @@ class TrustPagesTest {
     }
 
     @Test
+    void pressReleaseIsAnOfficialDocumentWithNumberedRecommendations() throws IOException {
+        Document page = page("documents/ct-press-release/index.html");
+        assertEquals("Official state-level document.", page.selectFirst(".notice-official strong").text());
+        List<String> recommendations = page.select("ol.recommendations li").eachText();
+        assertEquals(4, recommendations.size());
+        assertEquals("Recommend further discussion on revising Sec. 53a-192a, Trafficking in persons, to include",
+                recommendations.get(3).substring(0, 90));
+        assertEquals(1, page.select("#text ul").size(), "the report's highlights stay a bulleted list");
+    }
+
+    @Test
+    void articleStatisticsAreMarkedAsUnsourcedClaims() throws IOException {
+        Document page = page("documents/ct-west-hartford-article/index.html");
+        List<Element> claims = page.select("#claims li");
+        assertEquals("Unsourced claim Under Connecticut General Statutes §53a-82 to §53a-90, both soliciting and "
+                + "engaging in sexual acts for compensation are criminal offenses punishable by fines up to $2,000 "
+                + "and imprisonment for up to 1 year for first-time offenders.", claims.get(0).text());
+        assertEquals(null, page("documents/ct-press-release/index.html").getElementById("claims"));
+    }
+
+    @Test
     void allJsonCarriesTheStatuteReferences() {
         assertEquals(List.of("ct-west-hartford-article §§53a-82 to 53a-90", "ct-press-release §53a-192a",
                 "ct-press-release §53a-83(c)", "ct-press-release §53a-83(c)", "ct-press-release §53a-83(c)",

@@ -4,8 +4,9 @@ import java.util.List;
 
 /** {@code /documents/ID/index.html}: one seed document in readable form with its provenance. */
 public record DocumentPage(String title, DocumentView document, Link concerns, List<BlockView> body,
-                           List<StatuteView> statutes) {
+                           List<StatuteView> statutes, boolean official, List<String> claims) {
     public DocumentPage {
+        claims = List.copyOf(claims);
         body = List.copyOf(body);
         statutes = List.copyOf(statutes);
     }
