@@ -27,7 +27,8 @@ final class DocumentPageBuilder implements PageSource {
                 concerns(document, href), DocumentPresentation.body(document),
                 new StatuteViews(context).of(context.index().atlas().statutes().stream()
                         .filter(r -> r.document().equals(document.id())).toList(), href),
-                document.kind() == DocumentKind.PRESS_RELEASE, DocumentPresentation.claims(document));
+                document.kind() == DocumentKind.PRESS_RELEASE, DocumentPresentation.claims(document),
+                document.kind() == DocumentKind.PRESS_RELEASE ? Organisations.of(document) : List.of());
         String description = document.kind().label() + ": " + document.title() + " (" + document.file() + ").";
         PageInfo info = PageInfo.of(file, document.title(), description, "sources",
                 List.of(new PageInfo.Crumb("/", context.config().name())));

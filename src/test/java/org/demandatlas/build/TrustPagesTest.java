@@ -145,6 +145,9 @@ class TrustPagesTest {
         assertEquals("Recommend further discussion on revising Sec. 53a-192a, Trafficking in persons, to include",
                 recommendations.get(3).substring(0, 90));
         assertEquals(1, page.select("#text ul").size(), "the report's highlights stay a bulleted list");
+        assertEquals(List.of("Connecticut Trafficking in Persons Council Issuer",
+                "DCF’s Human Anti-Trafficking Response Team", "TIP Council", "Connecticut Sentencing Commission"),
+                page.select("#organisations li").eachText());
     }
 
     @Test
