@@ -51,7 +51,8 @@ final class SearchCommand implements Callable<Integer> {
     private String type;
 
     @Option(names = "--evidence", paramLabel = "LEVEL", defaultValue = "",
-            description = "only tactics at this evidence level (corroborated, listed, unlisted); with --tactic, that one")
+            description = "only tactics at this evidence level (corroborated, listed, unlisted); "
+                    + "with --tactic, that one")
     private String evidence;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "results to print, 1 to 50")

@@ -10,7 +10,8 @@ import org.demandatlas.model.Slugs;
 /**
  * A bounded search request: free text (at most {@value #MAX_TEXT} characters), optional tactic id, state code and
  * jurisdiction type filters (empty string = none), a 1-based page (at most {@value #MAX_PAGE}) and a page size
- * (1 to {@value #MAX_PAGE_SIZE}), and an optional evidence level ({@code corroborated}, see {@link EvidenceLevel}). The constructor rejects anything else with a message fit for a 400 answer.
+ * (1 to {@value #MAX_PAGE_SIZE}), and an optional evidence level ({@code corroborated}, see {@link EvidenceLevel}).
+ * The constructor rejects anything else with a message fit for a 400 answer.
  */
 public record SearchQuery(String text, String tactic, String state, String type, int page, int pageSize,
                           String evidence) {

@@ -8,7 +8,7 @@ import org.demandatlas.model.TacticEvidence;
 import org.demandatlas.model.TacticUse;
 import org.demandatlas.render.page.EvidenceView;
 
-/** Evidence marks as shown on profiles, in the state matrix and on tactic pages: a symbol and words, never colour only. */
+/** Evidence marks as shown on profiles, the state matrix and tactic pages: a symbol and words, never colour only. */
 final class EvidenceViews {
     static final String LISTED = "\u2611";
     static final String DESCRIBED = "\u270E";
@@ -53,7 +53,7 @@ final class EvidenceViews {
         return marks;
     }
 
-    /** The matrix cell symbol of a level ({@code ●} corroborated, {@code ○} listed only, {@code ◇} not listed). */
+    /** The matrix symbol of a level ({@code ●} corroborated, {@code ○} listed only, {@code ◇} not listed). */
     static String symbol(EvidenceLevel level) {
         return switch (level) {
             case CORROBORATED -> "\u25CF";
@@ -63,8 +63,8 @@ final class EvidenceViews {
     }
 
     static List<EvidenceView.Mark> legend() {
-        return List.of(new EvidenceView.Mark(symbol(EvidenceLevel.CORROBORATED), "Listed, and described in the narrative or "
-                        + "cited in Key Sources"),
+        return List.of(new EvidenceView.Mark(symbol(EvidenceLevel.CORROBORATED),
+                        "Listed, and described in the narrative or cited in Key Sources"),
                 new EvidenceView.Mark(symbol(EvidenceLevel.LISTED), "Listed in Tactics Used only; nothing else in the "
                         + "profile supports it"),
                 new EvidenceView.Mark(symbol(EvidenceLevel.UNLISTED), "Described or cited, but not listed"),

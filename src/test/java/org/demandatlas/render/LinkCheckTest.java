@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class LinkCheckTest {
     static final String BASE = "https://example.org/atlas/";
     /** The only external links: sections of the Connecticut General Statutes (see statutes.json). */
-    private static final String OFFICIAL_STATUTE = "https://www\\.cga\\.ct\\.gov/current/pub/chap_\\d+\\.htm#sec_[0-9a-z-]+";
+    private static final String OFFICIAL_STATUTE =
+            "https://www\\.cga\\.ct\\.gov/current/pub/chap_\\d+\\.htm#sec_[0-9a-z-]+";
 
     /** Files the export stage writes next to the pages; the renderer only links them. */
     private static Set<String> exportFiles(Atlas atlas) {

@@ -32,7 +32,8 @@ class RedirectPagesTest {
         Document page = site.page("site/windsor-locks-ct/index.html");
         assertEquals("0; url=../../ct/windsor-locks/index.html",
                 page.selectFirst("meta[http-equiv=refresh]").attr("content"));
-        assertEquals("https://example.org/atlas/ct/windsor-locks/", page.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("https://example.org/atlas/ct/windsor-locks/",
+                page.selectFirst("link[rel=canonical]").attr("href"));
         assertEquals("noindex", page.selectFirst("meta[name=robots]").attr("content"));
         assertEquals("../../ct/windsor-locks/index.html", page.selectFirst("main a").attr("href"));
         assertEquals("The profile of Windsor Locks, CT is now at ../../ct/windsor-locks/index.html.",
