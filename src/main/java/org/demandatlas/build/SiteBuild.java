@@ -9,11 +9,15 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.demandatlas.catalog.AtlasBuilder;
 import org.demandatlas.catalog.CatalogResult;
+import org.demandatlas.catalog.QualityChecks;
 import org.demandatlas.catalog.ReferenceData;
 import org.demandatlas.export.BuildReportJson;
+import org.demandatlas.catalog.StatuteFinder;
+import org.demandatlas.catalog.TimelineExtractor;
 import org.demandatlas.export.DataExporter;
 import org.demandatlas.render.RenderOptions;
 import org.demandatlas.render.SiteRenderer;
+import org.demandatlas.index.EvidenceFinder;
 import org.demandatlas.index.StaticSearchExporter;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.BuildSummary;
@@ -57,7 +61,7 @@ public final class SiteBuild {
         if (problems.stream().anyMatch(Problem::isError)) {
             return BuildReport.failed(BuildStatus.INPUT_ERRORS, problems, null);
         }
-        return write(options, result.atlas(), problems, listing.seeds().size());
+        return write(options, enrich(result.atlas(), problems), problems, listing.seeds().size());
     }
 
     private BuildReport write(BuildOptions options, Atlas atlas, List<Problem> problems, int seedCount) {
@@ -72,6 +76,17 @@ public final class SiteBuild {
         }
         return new BuildReport(BuildStatus.OK, problems, null, seedCount, atlas.jurisdictions().size(),
                 atlas.documents().size());
+    }
+
+    /**
+     * Trust data the stages add to the catalog's atlas: the timeline of dated statements and the statute
+     * references, then tactic evidence and the timeline's tactics (matched with the search analyzer), then the
+     * data-quality report.
+     */
+    static Atlas enrich(Atlas atlas, List<Problem> problems) {
+        Atlas dated = new StatuteFinder(ReferenceData.loadStatuteLinks()).extract(TimelineExtractor.extract(atlas));
+        Atlas evidenced = EvidenceFinder.of(dated).enrich(dated);
+        return evidenced.withQuality(QualityChecks.of(evidenced, problems));
     }
 
     private static String unusableFolders(BuildOptions options) {

@@ -11,7 +11,10 @@ import org.demandatlas.model.Taxonomy;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Loads the data that is data: the tactic taxonomy and the state names, from resource files beside this class. */
+/**
+ * Loads the data that is data: the tactic taxonomy, the state names and the statute URL templates, from resource
+ * files beside this class.
+ */
 public final class ReferenceData {
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -32,6 +35,11 @@ public final class ReferenceData {
 
     public static States loadStates() {
         return new States(read("states.json", StatesFile.class).states());
+    }
+
+    /** The official URL templates and chapter tables of state statutes. */
+    public static StatuteLinks loadStatuteLinks() {
+        return read("statutes.json", StatuteLinks.class);
     }
 
     private static <T> T read(String resource, Class<T> type) {

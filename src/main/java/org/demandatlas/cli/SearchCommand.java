@@ -50,6 +50,11 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--type", paramLabel = "T", defaultValue = "", description = "only city, county or state")
     private String type;
 
+    @Option(names = "--evidence", paramLabel = "LEVEL", defaultValue = "",
+            description = "only tactics at this evidence level (corroborated, listed, unlisted); "
+                    + "with --tactic, that one")
+    private String evidence;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "results to print, 1 to 50")
     private int limit;
 
@@ -65,7 +70,7 @@ final class SearchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SearchQuery request;
         try {
-            request = new SearchQuery(query, tactic, state, type, 1, limit);
+            request = new SearchQuery(query, tactic, state, type, 1, limit, evidence);
         } catch (IllegalArgumentException e) {
             err.println("search: " + e.getMessage());
             return USAGE_ERROR;

@@ -11,12 +11,29 @@ final class Contract {
     }
 
     record AtlasJson(List<JurisdictionJson> jurisdictions, List<DocumentJson> documents, List<TacticJson> tactics,
-                     List<PartnerJson> partners, List<StateJson> states, String dataDate) {
+                     List<PartnerJson> partners, List<StateJson> states, String dataDate,
+                     List<TimelineEventJson> timeline, List<StatuteJson> statutes) {
+    }
+
+    record StatuteJson(String state, String section, String subsection, String rangeEnd, String asWritten,
+                       String url, String document) {
+    }
+
+    record TimelineEventJson(String date, String precision, String sentence, List<String> tactics,
+                             String jurisdiction, String file, int line) {
     }
 
     record JurisdictionJson(String id, String name, StateRefJson state, String type, Long population, String url,
                             boolean curated, List<TacticUseJson> tactics, List<PartnerRefJson> partners,
-                            List<SourceJson> sources, List<BlockJson> narrative, List<String> documents) {
+                            List<SourceJson> sources, List<BlockJson> narrative, List<String> documents,
+                            List<EvidenceJson> evidence) {
+    }
+
+    record EvidenceJson(String tactic, String level, boolean listed, boolean described, boolean cited,
+                        int citationCount, List<SentenceJson> sentences) {
+    }
+
+    record SentenceJson(String text, int line) {
     }
 
     record StateRefJson(String code, String name) {

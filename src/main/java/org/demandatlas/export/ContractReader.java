@@ -7,16 +7,21 @@ import org.demandatlas.export.Contract.AtlasJson;
 import org.demandatlas.export.Contract.BlockJson;
 import org.demandatlas.export.Contract.CitationJson;
 import org.demandatlas.export.Contract.DocumentJson;
+import org.demandatlas.export.Contract.EvidenceJson;
 import org.demandatlas.export.Contract.JurisdictionJson;
 import org.demandatlas.export.Contract.SourceJson;
 import org.demandatlas.export.Contract.StateJson;
+import org.demandatlas.export.Contract.StatuteJson;
 import org.demandatlas.export.Contract.TacticJson;
+import org.demandatlas.export.Contract.TimelineEventJson;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.Block;
 import org.demandatlas.model.BlockKind;
 import org.demandatlas.model.Citation;
+import org.demandatlas.model.DatePrecision;
 import org.demandatlas.model.Document;
 import org.demandatlas.model.DocumentKind;
+import org.demandatlas.model.EvidenceSentence;
 import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.JurisdictionType;
 import org.demandatlas.model.Partner;
@@ -24,9 +29,12 @@ import org.demandatlas.model.PartnerEntry;
 import org.demandatlas.model.SourceCategory;
 import org.demandatlas.model.StateEntry;
 import org.demandatlas.model.StateRef;
+import org.demandatlas.model.StatuteRef;
 import org.demandatlas.model.TacticDefinition;
 import org.demandatlas.model.TacticEntry;
+import org.demandatlas.model.TacticEvidence;
 import org.demandatlas.model.TacticUse;
+import org.demandatlas.model.TimelineEvent;
 
 /**
  * Contract records → model, validated by the model's constructors (which throw IllegalArgumentException on bad
@@ -43,7 +51,24 @@ final class ContractReader {
         return new Atlas(map(json.jurisdictions(), ContractReader::jurisdiction),
                 map(json.documents(), ContractReader::document), map(json.tactics(), ContractReader::tactic),
                 map(json.partners(), p -> new PartnerEntry(p.id(), p.name(), p.jurisdictions())),
-                map(json.states(), ContractReader::state), json.dataDate());
+                map(json.states(), ContractReader::state), json.dataDate(),
+                map(json.timeline(), ContractReader::event), List.of(),
+                map(json.statutes(), s -> statute(s, json.documents())));
+    }
+
+    /** A statute reference; its file comes from its document (line numbers stay out of the contract). */
+    private static StatuteRef statute(StatuteJson s, List<DocumentJson> documents) {
+        String file = documents.stream().filter(d -> d.id().equals(s.document())).map(DocumentJson::file)
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("statute cited by unknown document "
+                        + s.document()));
+        return new StatuteRef(s.state(), s.section(), s.subsection(), s.rangeEnd(), s.asWritten(), s.url(),
+                s.document(), file, NO_LINE);
+    }
+
+    private static TimelineEvent event(TimelineEventJson e) {
+        DatePrecision precision = byId(DatePrecision.values(), DatePrecision::id, e.precision(), "date precision");
+        return new TimelineEvent(e.date(), precision, e.sentence(), e.tactics(), e.jurisdiction(), e.file(),
+                e.line());
     }
 
     static Jurisdiction jurisdiction(JurisdictionJson j) {
@@ -53,7 +78,13 @@ final class ContractReader {
                 j.population(), j.curated(),
                 map(j.tactics(), t -> new TacticUse(t.id(), t.name(), t.asWritten(), t.known(), NO_LINE)),
                 map(j.partners(), p -> new Partner(p.id(), p.name(), NO_LINE)),
-                map(j.sources(), ContractReader::source), map(j.narrative(), ContractReader::block), j.documents());
+                map(j.sources(), ContractReader::source), map(j.narrative(), ContractReader::block), j.documents(),
+                map(j.evidence(), ContractReader::evidence));
+    }
+
+    private static TacticEvidence evidence(EvidenceJson e) {
+        return new TacticEvidence(e.tactic(), e.listed(), e.described(), e.cited(),
+                map(e.sentences(), s -> new EvidenceSentence(s.text(), s.line())), e.citationCount());
     }
 
     static Document document(DocumentJson d) {

@@ -6,16 +6,20 @@ import org.demandatlas.export.Contract.AtlasJson;
 import org.demandatlas.export.Contract.BlockJson;
 import org.demandatlas.export.Contract.CitationJson;
 import org.demandatlas.export.Contract.DocumentJson;
+import org.demandatlas.export.Contract.EvidenceJson;
 import org.demandatlas.export.Contract.JurisdictionJson;
 import org.demandatlas.export.Contract.ParsedDocumentJson;
 import org.demandatlas.export.Contract.PartnerJson;
 import org.demandatlas.export.Contract.PartnerRefJson;
+import org.demandatlas.export.Contract.SentenceJson;
 import org.demandatlas.export.Contract.ProblemJson;
 import org.demandatlas.export.Contract.SourceJson;
 import org.demandatlas.export.Contract.StateJson;
 import org.demandatlas.export.Contract.StateRefJson;
+import org.demandatlas.export.Contract.StatuteJson;
 import org.demandatlas.export.Contract.TacticJson;
 import org.demandatlas.export.Contract.TacticUseJson;
+import org.demandatlas.export.Contract.TimelineEventJson;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.Block;
 import org.demandatlas.model.Citation;
@@ -27,8 +31,12 @@ import org.demandatlas.model.Problem;
 import org.demandatlas.model.SourceCategory;
 import org.demandatlas.model.StateEntry;
 import org.demandatlas.model.TacticEntry;
+import org.demandatlas.model.TacticEvidence;
 
-/** Model → contract records. Seed line numbers, citations as written and tactic evidence stay out of the contract. */
+/**
+ * Model → contract records. Seed line numbers (except those of evidence sentences, which curators need), citations as
+ * written and the taxonomy's evidence phrases stay out of the contract.
+ */
 final class ContractWriter {
     private ContractWriter() {
     }
@@ -37,7 +45,10 @@ final class ContractWriter {
         return new AtlasJson(map(atlas.jurisdictions(), ContractWriter::jurisdiction),
                 map(atlas.documents(), ContractWriter::document), map(atlas.tactics(), ContractWriter::tactic),
                 map(atlas.partners(), ContractWriter::partner), map(atlas.states(), ContractWriter::state),
-                atlas.dataDate());
+                atlas.dataDate(), map(atlas.timeline(), e -> new TimelineEventJson(e.date(), e.precision().id(),
+                        e.sentence(), e.tactics(), e.jurisdiction(), e.file(), e.line())),
+                map(atlas.statutes(), s -> new StatuteJson(s.state(), s.section(), s.subsection(), s.rangeEnd(),
+                        s.asWritten(), s.url(), s.document())));
     }
 
     static JurisdictionJson jurisdiction(Jurisdiction j) {
@@ -45,7 +56,13 @@ final class ContractWriter {
                 j.type().id(), j.population(), j.url(), j.curated(),
                 map(j.tactics(), t -> new TacticUseJson(t.id(), t.name(), t.asWritten(), t.known())),
                 map(j.partners(), p -> new PartnerRefJson(p.id(), p.name())),
-                map(j.sources(), ContractWriter::source), map(j.narrative(), ContractWriter::block), j.documents());
+                map(j.sources(), ContractWriter::source), map(j.narrative(), ContractWriter::block), j.documents(),
+                map(j.evidence(), ContractWriter::evidence));
+    }
+
+    private static EvidenceJson evidence(TacticEvidence e) {
+        return new EvidenceJson(e.tacticId(), e.level().id(), e.listed(), e.described(), e.cited(),
+                e.citationCount(), map(e.sentences(), s -> new SentenceJson(s.text(), s.line())));
     }
 
     static DocumentJson document(Document d) {

@@ -9,7 +9,8 @@ import org.demandatlas.model.Slugs;
 
 /**
  * Writes the data contract into a site folder: {@code data/all.json}, {@code data/jurisdictions.csv},
- * {@code data/citations.csv} and {@code <st>/<slug>/index.json} per jurisdiction.
+ * {@code data/citations.csv}, {@code data/quality.json} (the data-quality report) and {@code <st>/<slug>/index.json}
+ * per jurisdiction.
  */
 public final class DataExporter {
     public static final String ALL_JSON = "data/all.json";
@@ -22,6 +23,7 @@ public final class DataExporter {
         AtlasJsonFile.write(atlas, data.resolve("all.json"));
         CsvExports.jurisdictions(atlas, data.resolve("jurisdictions.csv"));
         CsvExports.citations(atlas, data.resolve("citations.csv"));
+        Files.write(data.resolve("quality.json"), QualityJsonFile.toBytes(atlas));
         for (Jurisdiction jurisdiction : atlas.jurisdictions()) {
             Path folder = siteRoot.resolve(Slugs.requireSlug(jurisdiction.state().slug()))
                     .resolve(Slugs.requireSlug(jurisdiction.slug()));

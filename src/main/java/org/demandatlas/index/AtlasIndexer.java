@@ -119,6 +119,10 @@ public final class AtlasIndexer {
                 doc.add(new Field(field, text, type));
             }
         }
+        for (String value : entry.evidence()) {
+            doc.add(new StringField(SearchFields.TACTIC_EVIDENCE, value, Field.Store.NO));
+            doc.add(new StringField(SearchFields.EVIDENCE, value.substring(value.indexOf('/') + 1), Field.Store.NO));
+        }
         for (String dim : SearchFields.DIMS) {
             for (String value : entry.facet(dim)) {
                 doc.add(new StringField(SearchFields.filterField(dim), value, Field.Store.NO));

@@ -40,7 +40,8 @@ public final class SearchEntries {
         return new SearchEntry(j.id(), SearchFields.KIND_JURISDICTION, j.curated(), j.name(), j.url(),
                 j.state().code(), j.state().name(), j.type().id(), j.tactics().stream().map(TacticUse::id).toList(),
                 j.tactics().stream().map(TacticUse::name).toList(),
-                j.partners().stream().map(p -> p.name()).toList(), citations, text(j.narrative()));
+                j.partners().stream().map(p -> p.name()).toList(), citations, text(j.narrative()),
+                j.evidence().stream().map(e -> e.tacticId() + "/" + e.level().id()).toList());
     }
 
     private static Stream<String> sourceTexts(SourceCategory source) {
@@ -59,7 +60,7 @@ public final class SearchEntries {
                 .orElse(stateLevel && state.isPresent() ? JurisdictionType.STATE.id() : "");
         return new SearchEntry(d.id(), d.kind().id(), d.curated(), d.title(), d.url(),
                 state.map(StateRef::code).orElse(""), state.map(StateRef::name).orElse(""), type,
-                List.of(), List.of(), List.of(), List.of(), text(d.body()));
+                List.of(), List.of(), List.of(), List.of(), text(d.body()), List.of());
     }
 
     private static Optional<StateRef> findState(String slug, List<StateEntry> states) {

@@ -12,10 +12,11 @@ import java.util.Objects;
  * @param tacticNames tactic display names, same order
  * @param citations   Key Sources categories, citation titles and publishers
  * @param body        narrative or document body, blocks separated by a line break
+ * @param evidence    {@code tactic/level} of each tactic with evidence ({@code reverse-stings/corroborated})
  */
 public record SearchEntry(String id, String kind, boolean curated, String name, String url, String state,
                           String stateName, String type, List<String> tactics, List<String> tacticNames,
-                          List<String> partners, List<String> citations, String body) {
+                          List<String> partners, List<String> citations, String body, List<String> evidence) {
     public SearchEntry {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
@@ -29,6 +30,7 @@ public record SearchEntry(String id, String kind, boolean curated, String name, 
         partners = List.copyOf(partners);
         citations = List.copyOf(citations);
         body = Objects.requireNonNullElse(body, "");
+        evidence = List.copyOf(evidence);
     }
 
     /** The text of one of the analysed fields of {@link SearchFields#TEXT}. */

@@ -4,14 +4,17 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.demandatlas.model.EvidenceLevel;
 import org.demandatlas.model.Slugs;
 
 /**
  * A bounded search request: free text (at most {@value #MAX_TEXT} characters), optional tactic id, state code and
  * jurisdiction type filters (empty string = none), a 1-based page (at most {@value #MAX_PAGE}) and a page size
- * (1 to {@value #MAX_PAGE_SIZE}). The constructor rejects anything else with a message fit for a 400 answer.
+ * (1 to {@value #MAX_PAGE_SIZE}), and an optional evidence level ({@code corroborated}, see {@link EvidenceLevel}).
+ * The constructor rejects anything else with a message fit for a 400 answer.
  */
-public record SearchQuery(String text, String tactic, String state, String type, int page, int pageSize) {
+public record SearchQuery(String text, String tactic, String state, String type, int page, int pageSize,
+                          String evidence) {
     public static final int MAX_TEXT = 200;
     public static final int MAX_PAGE = 100;
     public static final int MAX_PAGE_SIZE = 50;
@@ -23,6 +26,10 @@ public record SearchQuery(String text, String tactic, String state, String type,
         tactic = Objects.requireNonNullElse(tactic, "").strip();
         state = Objects.requireNonNullElse(state, "").strip().toUpperCase(Locale.ROOT);
         type = Objects.requireNonNullElse(type, "").strip().toLowerCase(Locale.ROOT);
+        evidence = Objects.requireNonNullElse(evidence, "").strip().toLowerCase(Locale.ROOT);
+        if (!evidence.isEmpty() && EvidenceLevel.find(evidence).isEmpty()) {
+            throw new IllegalArgumentException("evidence must be one of corroborated, listed, unlisted");
+        }
         if (text.length() > MAX_TEXT) {
             throw new IllegalArgumentException("q must be at most " + MAX_TEXT + " characters, was " + text.length());
         }
@@ -44,25 +51,35 @@ public record SearchQuery(String text, String tactic, String state, String type,
         }
     }
 
+    /** A request without an evidence filter. */
+    public SearchQuery(String text, String tactic, String state, String type, int page, int pageSize) {
+        this(text, tactic, state, type, page, pageSize, "");
+    }
+
     /** The first page of results for a text, unfiltered. */
     public static SearchQuery of(String text) {
         return new SearchQuery(text, "", "", "", 1, DEFAULT_PAGE_SIZE);
     }
 
     public SearchQuery withTactic(String tacticId) {
-        return new SearchQuery(text, tacticId, state, type, page, pageSize);
+        return new SearchQuery(text, tacticId, state, type, page, pageSize, evidence);
     }
 
     public SearchQuery withState(String stateCode) {
-        return new SearchQuery(text, tactic, stateCode, type, page, pageSize);
+        return new SearchQuery(text, tactic, stateCode, type, page, pageSize, evidence);
     }
 
     public SearchQuery withType(String typeId) {
-        return new SearchQuery(text, tactic, state, typeId, page, pageSize);
+        return new SearchQuery(text, tactic, state, typeId, page, pageSize, evidence);
     }
 
     public SearchQuery withPage(int number, int size) {
-        return new SearchQuery(text, tactic, state, type, number, size);
+        return new SearchQuery(text, tactic, state, type, number, size, evidence);
+    }
+
+    /** Only entries with a tactic at this evidence level ({@code corroborated}); with a tactic filter, that tactic. */
+    public SearchQuery withEvidence(String level) {
+        return new SearchQuery(text, tactic, state, type, page, pageSize, level);
     }
 
     /** The filter value of a facet dimension, if this query filters on it. */

@@ -66,9 +66,18 @@ public final class SearchService {
 
     private static Query filtered(Query text, SearchQuery query) {
         BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+        boolean byEvidence = !query.evidence().isEmpty();
         for (String dim : SearchFields.DIMS) {
+            if (byEvidence && dim.equals(SearchFields.DIM_TACTIC)) {
+                continue; // the tactic/level filter below also covers tactics described but not listed
+            }
             query.filter(dim).ifPresent(value -> filtered.add(
                     new TermQuery(new Term(SearchFields.filterField(dim), value)), BooleanClause.Occur.FILTER));
+        }
+        if (byEvidence) {
+            Term term = query.tactic().isEmpty() ? new Term(SearchFields.EVIDENCE, query.evidence())
+                    : new Term(SearchFields.TACTIC_EVIDENCE, query.tactic() + "/" + query.evidence());
+            filtered.add(new TermQuery(term), BooleanClause.Occur.FILTER);
         }
         return filtered.build();
     }

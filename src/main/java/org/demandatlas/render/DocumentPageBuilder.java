@@ -3,6 +3,7 @@ package org.demandatlas.render;
 import java.util.List;
 import java.util.function.Supplier;
 import org.demandatlas.model.Document;
+import org.demandatlas.model.DocumentKind;
 import org.demandatlas.render.page.DocumentPage;
 import org.demandatlas.render.page.Link;
 
@@ -23,7 +24,11 @@ final class DocumentPageBuilder implements PageSource {
         String file = SitePaths.pageFile(document.url());
         Href href = Href.forPage(file);
         DocumentPage page = new DocumentPage(document.title(), context.views().document(document, href),
-                concerns(document, href), ViewFactory.blocks(document.body()));
+                concerns(document, href), DocumentPresentation.body(document),
+                new StatuteViews(context).of(context.index().atlas().statutes().stream()
+                        .filter(r -> r.document().equals(document.id())).toList(), href),
+                document.kind() == DocumentKind.PRESS_RELEASE, DocumentPresentation.claims(document),
+                document.kind() == DocumentKind.PRESS_RELEASE ? Organisations.of(document) : List.of());
         String description = document.kind().label() + ": " + document.title() + " (" + document.file() + ").";
         PageInfo info = PageInfo.of(file, document.title(), description, "sources",
                 List.of(new PageInfo.Crumb("/", context.config().name())));

@@ -34,7 +34,8 @@ final class InfoPageBuilder implements PageSource {
                 + "source documents are read, and what a curated profile is.", "about",
                 List.of(new PageInfo.Crumb("/", context.config().name())));
         return context.job(info, "about", new AboutPage(kinds, tactics, HomePageBuilder.totals(context.index()),
-                context.buildReport() ? href.to("/" + BuildReportPageBuilder.FILE) : null));
+                context.buildReport() ? href.to("/" + BuildReportPageBuilder.FILE) : null,
+                href.to(QualityPageBuilder.PATH)));
     }
 
     private PageJob search() {

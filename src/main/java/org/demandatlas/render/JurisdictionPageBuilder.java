@@ -36,7 +36,9 @@ final class JurisdictionPageBuilder implements PageSource {
                 j.tactics().stream().map(t -> views.tactic(t.id(), t.name(), href)).toList(),
                 ViewFactory.blocks(j.narrative()),
                 j.partners().stream().map(p -> views.partner(p, href)).toList(),
-                sourceGroups(j, href), j.citationCount(), documents(j, href), cite(j), dataLinks(href));
+                sourceGroups(j, href), j.citationCount(), documents(j, href), cite(j), dataLinks(href),
+                new EvidenceViews(views).of(j, href), EvidenceViews.legend(),
+                new TimelineViews(context).of(context.index().timelineOf(j), href, false));
         String title = j.name() + ", " + j.state().code();
         PageInfo info = PageInfo.of(file, title, description(j), "states", List.of(
                 new PageInfo.Crumb("/", context.config().name()),

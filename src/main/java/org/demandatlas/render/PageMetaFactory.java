@@ -37,6 +37,6 @@ final class PageMetaFactory {
                 .map(n -> new NavLink(href.to(n.path()), n.label(), n.section().equals(section))).toList();
         List<Link> data = config.dataFiles().stream().map(d -> new Link(href.to(d.path()), d.label())).toList();
         return new LayoutLinks(href.to("/assets/style.css"), href.to("/assets/favicon.svg"), href.to("/favicon.ico"),
-                href.to("/"), href.to("/search/"), href.to("/about/"), nav, data);
+                href.to("/"), href.to("/search/"), href.to("/about/"), nav, data, href.to(QualityPageBuilder.PATH));
     }
 }

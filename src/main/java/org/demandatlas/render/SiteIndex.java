@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.demandatlas.model.Atlas;
@@ -16,6 +17,7 @@ import org.demandatlas.model.PartnerEntry;
 import org.demandatlas.model.SourceCategory;
 import org.demandatlas.model.StateEntry;
 import org.demandatlas.model.TacticEntry;
+import org.demandatlas.model.TimelineEvent;
 
 /** The atlas with every lookup the pages need precomputed once, so that building any page is linear. */
 final class SiteIndex {
@@ -72,6 +74,13 @@ final class SiteIndex {
 
     Optional<Document> findDocument(String id) {
         return Optional.ofNullable(documents.get(id));
+    }
+
+    /** The dated events of the jurisdiction's documents (its profile, articles about it), in date order. */
+    List<TimelineEvent> timelineOf(Jurisdiction jurisdiction) {
+        Set<String> files = jurisdiction.documents().stream().map(this::findDocument).flatMap(Optional::stream)
+                .map(Document::file).collect(Collectors.toSet());
+        return atlas.timelineOf(files);
     }
 
     Optional<TacticEntry> findTactic(String id) {

@@ -53,7 +53,8 @@ public final class SiteRenderer {
     private List<Supplier<PageJob>> pages(BuildContext context) {
         return Stream.of(new HomePageBuilder(context, tileMap), new JurisdictionPageBuilder(context),
                         new StatePageBuilder(context), new TacticPageBuilder(context), new PartnerPageBuilder(context),
-                        new SourcesPageBuilder(context), new DocumentPageBuilder(context), new InfoPageBuilder(context))
+                        new SourcesPageBuilder(context), new DocumentPageBuilder(context), new InfoPageBuilder(context),
+                        new QualityPageBuilder(context), new RedirectPageBuilder(context))
                 .flatMap(source -> source.pages().stream()).toList();
     }
 
@@ -63,6 +64,7 @@ public final class SiteRenderer {
     }
 
     private static List<String> sitemapPages(Set<String> pageFiles) {
-        return pageFiles.stream().filter(f -> f.endsWith("index.html") && !f.startsWith("search/")).toList();
+        return pageFiles.stream().filter(f -> f.endsWith("index.html") && !f.startsWith("search/")
+                && !f.startsWith(RedirectPageBuilder.PREFIX)).toList();
     }
 }

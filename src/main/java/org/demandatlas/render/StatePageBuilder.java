@@ -9,6 +9,7 @@ import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.StateEntry;
 import org.demandatlas.model.TacticEntry;
 import org.demandatlas.model.TacticUse;
+import org.demandatlas.model.TimelineEvent;
 import org.demandatlas.render.page.Link;
 import org.demandatlas.render.page.StatePage;
 
@@ -37,7 +38,10 @@ final class StatePageBuilder implements PageSource {
         StatePage page = new StatePage(state.state().name(), state.state().code(), jurisdictions.size(), curated,
                 citations, rows, tactics.stream().map(t -> new Link(href.to(t.url()), t.tactic().name())).toList(),
                 state.documents().stream().map(id -> context.index().findDocument(id)).flatMap(Optional::stream)
-                        .map(d -> context.views().document(d, href)).toList());
+                        .map(d -> context.views().document(d, href)).toList(), EvidenceViews.legend(),
+                new TimelineViews(context).of(timeline(state, jurisdictions), href, true),
+                new StatuteViews(context).of(context.index().atlas().statutes().stream()
+                        .filter(r -> r.state().equals(state.state().code())).toList(), href));
         String description = state.state().name() + ": " + Formats.plural(jurisdictions.size(), "jurisdiction",
                 "jurisdictions") + " (" + curated + " with a curated profile) and "
                 + Formats.plural(state.documents().size(), "state-level document", "state-level documents") + ".";
@@ -46,11 +50,28 @@ final class StatePageBuilder implements PageSource {
         return context.job(info, "state", page);
     }
 
+    /** The dated statements of the state's jurisdictions' documents and of its state-level documents. */
+    private List<TimelineEvent> timeline(StateEntry state, List<Jurisdiction> jurisdictions) {
+        Set<String> files = new HashSet<>();
+        jurisdictions.forEach(j -> context.index().timelineOf(j).forEach(e -> files.add(e.file())));
+        state.documents().stream().map(id -> context.index().findDocument(id)).flatMap(Optional::stream)
+                .forEach(d -> files.add(d.file()));
+        return context.index().atlas().timelineOf(files);
+    }
+
     private StatePage.Row row(Jurisdiction j, List<TacticEntry> tactics, Href href) {
         Set<String> used = new HashSet<>();
         j.tactics().stream().map(TacticUse::id).forEach(used::add);
         List<Boolean> ticks = tactics.stream().map(t -> used.contains(t.tactic().id())).toList();
         return new StatePage.Row(context.views().jurisdiction(j, href), j.curated(), Formats.type(j.type()),
-                Formats.number(j.population()), j.tactics().size(), j.citationCount(), ticks);
+                Formats.number(j.population()), j.tactics().size(), j.citationCount(), ticks,
+                tactics.stream().map(t -> cell(j, t.tactic().id())).toList());
+    }
+
+    /** The tactic's evidence level; a listed tactic of an atlas without evidence counts as listed only. */
+    private static StatePage.Cell cell(Jurisdiction j, String tacticId) {
+        return TacticEvidenceRows.level(j, tacticId)
+                .map(l -> new StatePage.Cell(l.id(), EvidenceViews.symbol(l), l.label()))
+                .orElse(new StatePage.Cell("none", "\u00B7", "Not listed"));
     }
 }

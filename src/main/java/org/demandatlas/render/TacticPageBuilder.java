@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.demandatlas.model.TacticEntry;
 import org.demandatlas.model.Taxonomy;
 import org.demandatlas.render.page.CountedLink;
+import org.demandatlas.render.page.EvidenceRow;
 import org.demandatlas.render.page.TacticPage;
 import org.demandatlas.render.page.TacticsIndexPage;
 
@@ -50,12 +51,14 @@ final class TacticPageBuilder implements PageSource {
         Href href = Href.forPage(file);
         String id = entry.tactic().id();
         List<CitationRef> citations = context.index().citationsFor(id);
+        List<EvidenceRow> evidence = new TacticEvidenceRows(context).rows(id, href);
         TacticPage page = new TacticPage(id, entry.tactic().name(), entry.tactic().definition(),
                 synonyms(entry), entry.jurisdictions().size(),
                 context.views().byState(entry.jurisdictions(), href),
                 citations.stream().limit(context.config().citationsPerTacticPage())
                         .map(r -> context.views().citation(r, href)).toList(),
-                citations.size(), href.to("/sources/"));
+                citations.size(), href.to("/sources/"), evidence, TacticEvidenceRows.counts(evidence),
+                EvidenceViews.legend());
         String description = entry.tactic().name() + ": " + entry.tactic().definition() + " Used by "
                 + Formats.plural(entry.jurisdictions().size(), "jurisdiction", "jurisdictions") + ".";
         PageInfo info = PageInfo.of(file, entry.tactic().name(), description, "tactics", List.of(

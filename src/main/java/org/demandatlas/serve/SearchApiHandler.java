@@ -21,7 +21,7 @@ import org.demandatlas.model.Atlas;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code GET /api/search?q=…&tactic=…&state=…&type=…&page=…&size=…}: the live search as JSON
+ * {@code GET /api/search?q=…&tactic=…&state=…&type=…&evidence=…&page=…&size=…}: the live search as JSON
  * ({@code {"query", "total", "page", "pageSize", "hits": [{id, name, url, kind, curated, score, snippet}],
  * "facets": {"tactic": {…}, "state": {…}, "type": {…}, "kind": {…}}}}). Bad, repeated, unknown or oversized
  * parameters get 400 with {@code {"error": "…"}}, other methods 405; the search itself never fails on any text.
@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class SearchApiHandler implements HttpHandler {
     public static final String PATH = "/api/search";
     static final int MAX_QUERY_STRING = 4096;
-    private static final Set<String> PARAMETERS = Set.of("q", "tactic", "state", "type", "page", "size");
+    private static final Set<String> PARAMETERS = Set.of("q", "tactic", "state", "type", "evidence", "page", "size");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final SearchService service;
@@ -81,7 +81,7 @@ public final class SearchApiHandler implements HttpHandler {
     static SearchQuery query(Map<String, String> parameters) {
         return new SearchQuery(parameters.get("q"), parameters.get("tactic"), parameters.get("state"),
                 parameters.get("type"), number(parameters, "page", 1),
-                number(parameters, "size", SearchQuery.DEFAULT_PAGE_SIZE));
+                number(parameters, "size", SearchQuery.DEFAULT_PAGE_SIZE), parameters.get("evidence"));
     }
 
     private static int number(Map<String, String> parameters, String name, int fallback) {
@@ -112,7 +112,7 @@ public final class SearchApiHandler implements HttpHandler {
             String name = decode(eq < 0 ? pair : pair.substring(0, eq));
             if (!PARAMETERS.contains(name)) {
                 throw new IllegalArgumentException("unknown parameter '" + name + "' (expected one of "
-                        + String.join(", ", List.of("q", "tactic", "state", "type", "page", "size")) + ")");
+                        + String.join(", ", List.of("q", "tactic", "state", "type", "evidence", "page", "size")) + ")");
             }
             if (parameters.put(name, eq < 0 ? "" : decode(pair.substring(eq + 1))) != null) {
                 throw new IllegalArgumentException("parameter '" + name + "' given more than once");

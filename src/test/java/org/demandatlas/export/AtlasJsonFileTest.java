@@ -54,7 +54,8 @@ class AtlasJsonFileTest {
                   "narrative": [],
                   "documents": [
                     "ct-west-hartford-article"
-                  ]
+                  ],
+                  "evidence": []
                 }
                 """, new String(AtlasJsonFile.toBytes(westHartford), StandardCharsets.UTF_8));
     }
@@ -65,7 +66,9 @@ class AtlasJsonFileTest {
 
         List<String> topLevelKeys = json.lines().filter(line -> line.matches("  \"\\w+\":.*"))
                 .map(line -> line.substring(3, line.indexOf('"', 3))).toList();
-        assertEquals(List.of("jurisdictions", "documents", "tactics", "partners", "states", "dataDate"), topLevelKeys);
+        assertEquals(List.of("jurisdictions", "documents", "tactics", "partners", "states", "dataDate", "timeline",
+                "statutes"),
+                topLevelKeys);
         assertEquals(-1, json.indexOf('\r'));
     }
 
@@ -73,7 +76,7 @@ class AtlasJsonFileTest {
     void anInvalidFileIsReportedWithItsNameAndReason() {
         IOException unknownKey = assertThrows(IOException.class, () -> AtlasJsonFile.read(
                 stream("{\"jurisdictions\":[],\"documents\":[],\"tactics\":[],\"partners\":[],\"states\":[],"
-                        + "\"dataDate\":null,\"extra\":1}"), "site/data/all.json"));
+                        + "\"dataDate\":null,\"timeline\":[],\"statutes\":[],\"extra\":1}"), "site/data/all.json"));
         IOException badSlug = assertThrows(IOException.class, () -> AtlasJsonFile.read(stream(
                 new String(AtlasJsonFile.toBytes(atlas), StandardCharsets.UTF_8)
                         .replace("\"ct-press-release\"", "\"../etc\"")), "all.json"));

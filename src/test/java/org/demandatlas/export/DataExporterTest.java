@@ -22,7 +22,7 @@ class DataExporterTest {
         DataExporter.export(atlas, site);
 
         assertEquals(List.of("ct/hartford/index.json", "ct/west-hartford/index.json", "data/all.json",
-                "data/citations.csv", "data/jurisdictions.csv"), files(site));
+                "data/citations.csv", "data/jurisdictions.csv", "data/quality.json"), files(site));
         assertArrayEquals(AtlasJsonFile.toBytes(atlas), Files.readAllBytes(site.resolve("data/all.json")));
         assertArrayEquals(AtlasJsonFile.toBytes(atlas.findJurisdiction("ct/hartford").orElseThrow()),
                 Files.readAllBytes(site.resolve("ct/hartford/index.json")));

@@ -33,7 +33,7 @@ public final class SchemaValidation {
     public static List<String> jurisdictionErrors(byte[] json) {
         ObjectNode atlas = MAPPER.createObjectNode();
         atlas.putArray("jurisdictions").add(MAPPER.readTree(json));
-        List.of("documents", "tactics", "partners", "states").forEach(atlas::putArray);
+        List.of("documents", "tactics", "partners", "states", "timeline", "statutes").forEach(atlas::putArray);
         atlas.putNull("dataDate");
         return errors(atlas);
     }

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.demandatlas.catalog.ReferenceData;
+import org.demandatlas.catalog.StatuteFinder;
+import org.demandatlas.catalog.TimelineExtractor;
+import org.demandatlas.index.EvidenceFinder;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.Block;
 import org.demandatlas.model.BlockKind;
@@ -34,8 +37,11 @@ final class FixtureAtlas {
     private FixtureAtlas() {
     }
 
+    /** The seeds' atlas, with the timeline, statutes and evidence the build adds. */
     static Atlas seeds() {
-        return assemble(List.of(hartford(), waterbury(), windsorLocks(), westHartford()), documents());
+        Atlas atlas = new StatuteFinder(ReferenceData.loadStatuteLinks()).extract(TimelineExtractor.extract(
+                assemble(List.of(hartford(), waterbury(), windsorLocks(), westHartford()), documents())));
+        return EvidenceFinder.of(atlas).enrich(atlas);
     }
 
     /** Cross-references jurisdictions and documents the way the catalog does: tactics, partners, states. */

@@ -28,7 +28,7 @@ class HtmlValidityTest {
         }
         assertEquals(List.of(), checker.errors());
         assertEquals(List.of(), checker.warnings());
-        assertEquals(75, pages);
+        assertEquals(82, pages);
         Path broken = site.root().resolve("broken.html");
         Files.writeString(broken, "<!DOCTYPE html><html lang=en><title>x</title><p id=a></p>"
                 + "<p id=a style=></p><table><caption>c</caption></table><a href=\"x y\">z</a>");

@@ -19,10 +19,14 @@ import org.junit.jupiter.api.Test;
 /** Every internal link, script, style sheet, form action and #fragment of every page resolves. */
 class LinkCheckTest {
     static final String BASE = "https://example.org/atlas/";
+    /** The only external links: sections of the Connecticut General Statutes (see statutes.json). */
+    private static final String OFFICIAL_STATUTE =
+            "https://www\\.cga\\.ct\\.gov/current/pub/chap_\\d+\\.htm#sec_[0-9a-z-]+";
 
     /** Files the export stage writes next to the pages; the renderer only links them. */
     private static Set<String> exportFiles(Atlas atlas) {
-        Set<String> files = new HashSet<>(Set.of("data/all.json", "data/jurisdictions.csv", "data/citations.csv"));
+        Set<String> files = new HashSet<>(Set.of("data/all.json", "data/jurisdictions.csv", "data/citations.csv",
+                "data/quality.json"));
         atlas.jurisdictions().stream().map(Jurisdiction::id).forEach(id -> files.add(id + "/index.json"));
         return files;
     }
@@ -44,10 +48,11 @@ class LinkCheckTest {
         for (String file : site.htmlFiles()) {
             Document page = site.page(file);
             Element canonical = page.selectFirst("link[rel=canonical]");
-            if (canonical != null && !canonical.attr("href").equals(BASE + file.replace("index.html", ""))) {
+            if (canonical != null && !canonicalOk(site, file, canonical.attr("href"))) {
                 broken.add(file + ": canonical " + canonical.attr("href"));
             }
-            for (Element element : page.select("a[href], link[href]:not([rel=canonical]), script[src], form[action]")) {
+            for (Element element : page.select("a[href]:not([rel=external]), link[href]:not([rel=canonical]), "
+                    + "script[src], form[action]")) {
                 String link = element.hasAttr("href") ? element.attr("href")
                         : element.hasAttr("src") ? element.attr("src") : element.attr("action");
                 checked++;
@@ -58,7 +63,20 @@ class LinkCheckTest {
             }
         }
         assertTrue(checked > 10 * site.htmlFiles().size(), "checked only " + checked);
+        for (String file : site.htmlFiles()) {
+            site.page(file).select("a[rel=external]").stream().map(a -> a.attr("href"))
+                    .filter(link -> !link.matches(OFFICIAL_STATUTE)).forEach(link -> broken.add(file + ": " + link
+                            + ": external link that is not an official statute section"));
+        }
         return broken;
+    }
+
+    /** A page is its own canonical; a legacy redirect ({@code site/…}) names the page it sends to. */
+    private static boolean canonicalOk(RenderedSite site, String file, String canonical) {
+        if (!file.startsWith("site/")) {
+            return canonical.equals(BASE + file.replace("index.html", ""));
+        }
+        return canonical.startsWith(BASE) && site.files().contains(canonical.substring(BASE.length()) + "index.html");
     }
 
     private static String check(RenderedSite site, String page, String link, Set<String> files, Set<String> exports,

@@ -33,11 +33,12 @@ class SitePagesTest {
                 "partners/index.html", "partners/aids-project-hartford/index.html", "sources/index.html",
                 "sources/by-publisher/index.html", "sources/by-title/index.html",
                 "sources/by-jurisdiction/index.html", "documents/ct-press-release/index.html", "about/index.html",
-                "search/index.html", "404.html", "sitemap.xml", "robots.txt", "favicon.ico", "assets/style.css",
+                "search/index.html", "quality/index.html", "404.html", "sitemap.xml", "robots.txt", "favicon.ico",
+                "assets/style.css",
                 "assets/search.js", "assets/favicon.svg")) {
             assertTrue(files.contains(file), file);
         }
-        assertEquals(45, files.size(), String.join("\n", files));
+        assertEquals(49, files.size(), String.join("\n", files));
     }
 
     @Test
@@ -82,8 +83,9 @@ class SitePagesTest {
         assertEquals("Hartford", page.selectFirst("h1").text());
         assertEquals("124,563", page.select(".facts dd").get(2).text());
         assertEquals("../index.html", page.selectFirst(".facts a").attr("href"));
-        assertEquals(10, page.select("#tactics li a").size());
-        assertEquals("../../tactics/reverse-stings/index.html", page.select("#tactics li a").get(1).attr("href"));
+        assertEquals(10, page.select("#tactics li.evidence-corroborated, #tactics li.evidence-listed").size());
+        assertEquals("../../tactics/reverse-stings/index.html",
+                page.selectFirst("#tactic-reverse-stings a").attr("href"));
         assertEquals(List.of("John Protocol"), texts(page, "#narrative h3"));
         assertEquals(2, page.select("#narrative blockquote").size());
         assertEquals("../../partners/aids-project-hartford/index.html",
@@ -162,12 +164,13 @@ class SitePagesTest {
         List<Element> rows = table.select("tbody tr");
         assertEquals(List.of("Hartford", "Waterbury", "West Hartford", "Windsor Locks"),
                 rows.stream().map(r -> r.selectFirst("th[scope=row]").text()).toList());
-        assertEquals(10, rows.get(0).select("td.yes").size());
-        assertEquals(15, rows.get(1).select("td.yes").size());
+        assertEquals(10, rows.get(0).select("td.ev-listed, td.ev-corroborated").size());
+        assertEquals(15, rows.get(1).select("td.ev-listed, td.ev-corroborated").size());
         assertEquals("No curated profile", rows.get(2).selectFirst("td").text());
         assertEquals("15", rows.get(2).selectFirst("td").attr("colspan"));
-        assertEquals(13, rows.get(3).select("td.yes").size());
-        assertEquals("✓Used", rows.get(1).select("td").get(2).text());
+        assertEquals(13, rows.get(3).select("td.ev-listed, td.ev-corroborated").size());
+        assertEquals("○Listed only", rows.get(1).select("td").get(2).text());
+        assertEquals("●Listed and corroborated", rows.get(1).select("td").get(12).text());
         assertEquals("·Not listed", rows.get(0).select("td").get(2).text());
         assertEquals(List.of("Connecticut Trafficking in Persons Council releases its Annual Report"),
                 texts(page, "#documents li a"));

@@ -4,12 +4,15 @@ import java.util.List;
 
 /**
  * {@code /ST/slug/index.html}: a jurisdiction's profile. {@code population} is formatted ({@code 124,563}) or
- * null; a non-curated jurisdiction has empty tactic, narrative, partner and source lists.
+ * null; a non-curated jurisdiction has empty tactic, narrative, partner and source lists. {@code evidence}: every
+ * tactic listed, described or cited, with its marks; {@code legend} explains the marks.
  */
 public record JurisdictionPage(String name, Link state, String type, String population, boolean curated,
                                List<Link> tactics, List<BlockView> narrative, List<Link> partners,
                                List<SourceGroupView> sources, int citationCount, List<DocumentView> documents,
-                               CiteView cite, List<Link> dataLinks) {
+                               CiteView cite, List<Link> dataLinks,
+                               List<EvidenceView> evidence, List<EvidenceView.Mark> legend,
+                               List<TimelineView> timeline) {
     public JurisdictionPage {
         tactics = List.copyOf(tactics);
         narrative = List.copyOf(narrative);
@@ -17,5 +20,8 @@ public record JurisdictionPage(String name, Link state, String type, String popu
         sources = List.copyOf(sources);
         documents = List.copyOf(documents);
         dataLinks = List.copyOf(dataLinks);
+        evidence = List.copyOf(evidence);
+        legend = List.copyOf(legend);
+        timeline = List.copyOf(timeline);
     }
 }

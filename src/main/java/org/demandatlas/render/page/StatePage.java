@@ -4,18 +4,27 @@ import java.util.List;
 
 /** {@code /ST/index.html}: a state's jurisdictions, the jurisdiction × tactic matrix and state-level documents. */
 public record StatePage(String name, String code, int jurisdictionCount, int curatedCount, int citationCount,
-                        List<Row> jurisdictions, List<Link> tacticColumns, List<DocumentView> documents) {
+                        List<Row> jurisdictions, List<Link> tacticColumns, List<DocumentView> documents,
+                        List<EvidenceView.Mark> legend, List<TimelineView> timeline, List<StatuteView> statutes) {
     public StatePage {
         jurisdictions = List.copyOf(jurisdictions);
         tacticColumns = List.copyOf(tacticColumns);
         documents = List.copyOf(documents);
+        legend = List.copyOf(legend);
+        timeline = List.copyOf(timeline);
+        statutes = List.copyOf(statutes);
     }
 
-    /** One jurisdiction: link, curated or not, type, population (formatted or null), counts, tactic ticks. */
+    /** A matrix cell: evidence level id ({@code none} when nothing), its symbol and its words. */
+    public record Cell(String level, String symbol, String label) {
+    }
+
+    /** One jurisdiction: link, curated or not, type, population (formatted or null), counts, tactic ticks and cells. */
     public record Row(Link link, boolean curated, String type, String population, int tacticCount,
-                      int citationCount, List<Boolean> ticks) {
+                      int citationCount, List<Boolean> ticks, List<Cell> cells) {
         public Row {
             ticks = List.copyOf(ticks);
+            cells = List.copyOf(cells);
         }
     }
 }

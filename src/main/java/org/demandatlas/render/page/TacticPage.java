@@ -8,11 +8,19 @@ import java.util.List;
  */
 public record TacticPage(String id, String name, String definition, List<String> synonyms, int jurisdictionCount,
                          List<StateGroup> states, List<CitationView> citations, int citationTotal,
-                         String sourcesHref) {
+                         String sourcesHref, List<EvidenceRow> evidence, List<EvidenceView.Mark> levelCounts,
+                         List<EvidenceView.Mark> legend) {
     public TacticPage {
         synonyms = List.copyOf(synonyms);
         states = List.copyOf(states);
         citations = List.copyOf(citations);
+        evidence = List.copyOf(evidence);
+        levelCounts = List.copyOf(levelCounts);
+        legend = List.copyOf(legend);
+    }
+
+    public List<EvidenceRow> corroborated() {
+        return evidence.stream().filter(r -> r.level().equals("corroborated")).toList();
     }
 
     public boolean truncated() {

@@ -1,0 +1,94 @@
+package org.demandatlas.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.demandatlas.model.Atlas;
+import org.demandatlas.model.Document;
+import org.demandatlas.model.DocumentKind;
+import org.demandatlas.model.Jurisdiction;
+import org.demandatlas.model.Problem;
+import org.demandatlas.model.QualityItem;
+import org.demandatlas.model.QualityKind;
+import org.demandatlas.model.SourceCategory;
+import org.demandatlas.model.TacticEvidence;
+import org.demandatlas.model.TacticUse;
+
+/**
+ * The data-quality report for curators: what a profile claims without support, what it leaves empty, what the
+ * parser warned about, and documents that belong nowhere. Each finding names the seed file and line and links to the
+ * page section it concerns. Runs on the atlas with evidence (see {@code index.EvidenceFinder}).
+ */
+public final class QualityChecks {
+    private QualityChecks() {
+    }
+
+    public static List<QualityItem> of(Atlas atlas, List<Problem> problems) {
+        Map<String, Document> documents = atlas.documentsById();
+        List<QualityItem> items = new ArrayList<>();
+        for (Jurisdiction j : atlas.jurisdictions()) {
+            profileFile(j, documents).ifPresent(file -> items.addAll(profileItems(j, file)));
+        }
+        for (Document d : atlas.documents()) {
+            if (d.jurisdiction() == null) {
+                items.add(new QualityItem(QualityKind.UNLINKED_DOCUMENT, null, "document '" + d.title()
+                        + "' concerns no known jurisdiction or state", d.file(), 0, d.url()));
+            }
+        }
+        problems.stream().filter(p -> !p.isError()).map(p -> warning(p, atlas)).forEach(items::add);
+        return items.stream().sorted(QualityItem.ORDER).toList();
+    }
+
+    private static List<QualityItem> profileItems(Jurisdiction j, String file) {
+        List<QualityItem> items = new ArrayList<>();
+        for (TacticEvidence e : j.evidence()) {
+            if (e.listed() && !e.described() && !e.cited()) {
+                items.add(new QualityItem(QualityKind.LISTED_NOT_DESCRIBED, j.id(), "'" + name(j, e.tacticId())
+                        + "' is listed but neither described in the narrative nor cited", file,
+                        line(j, e.tacticId()), j.url() + "#tactic-" + e.tacticId()));
+            }
+        }
+        for (int i = 0; i < j.sources().size(); i++) {
+            SourceCategory category = j.sources().get(i);
+            if (category.citations().isEmpty()) {
+                items.add(new QualityItem(QualityKind.EMPTY_SOURCE_CATEGORY, j.id(), "Key Sources heading '"
+                        + category.category() + "' has no citation", file, category.line(),
+                        j.url() + "#sources-" + (i + 1)));
+            }
+            category.citations().stream().filter(c -> c.date() == null).forEach(c -> items.add(new QualityItem(
+                    QualityKind.CITATION_WITHOUT_DATE, j.id(), "citation '" + c.title() + "' has no date", file,
+                    c.line(), j.url() + "#sources")));
+        }
+        j.tactics().stream().filter(t -> !t.known()).forEach(t -> items.add(new QualityItem(
+                QualityKind.UNKNOWN_TACTIC, j.id(), "tactic '" + t.asWritten() + "' is not in the taxonomy", file,
+                t.line(), j.url() + "#tactic-" + t.id())));
+        PopulationCheck.of(j, file).ifPresent(items::add);
+        return items;
+    }
+
+    private static QualityItem warning(Problem p, Atlas atlas) {
+        QualityKind kind = p.message().startsWith("duplicate") ? QualityKind.DUPLICATE : QualityKind.PARSER_WARNING;
+        Optional<Document> document = atlas.documents().stream().filter(d -> d.file().equals(p.file())).findFirst();
+        String anchor = document.flatMap(d -> d.findJurisdiction().flatMap(atlas::findJurisdiction))
+                .filter(j -> document.get().kind() == DocumentKind.PROFILE).map(Jurisdiction::url)
+                .or(() -> document.map(Document::url)).orElse(null);
+        return new QualityItem(kind, document.map(Document::jurisdiction).orElse(null), p.message(), p.file(),
+                p.line(), anchor);
+    }
+
+    private static Optional<String> profileFile(Jurisdiction j, Map<String, Document> documents) {
+        return j.documents().stream().map(documents::get).filter(d -> d != null && d.kind() == DocumentKind.PROFILE)
+                .map(Document::file).findFirst();
+    }
+
+    private static String name(Jurisdiction j, String tacticId) {
+        return j.tactics().stream().filter(t -> t.id().equals(tacticId)).map(TacticUse::name).findFirst()
+                .orElse(tacticId);
+    }
+
+    private static int line(Jurisdiction j, String tacticId) {
+        return j.tactics().stream().filter(t -> t.id().equals(tacticId)).mapToInt(TacticUse::line).findFirst()
+                .orElse(0);
+    }
+}

@@ -1,0 +1,73 @@
+package org.demandatlas.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.demandatlas.model.EvidenceLevel;
+import org.demandatlas.model.Jurisdiction;
+import org.demandatlas.model.TacticEvidence;
+import org.demandatlas.model.TacticUse;
+import org.demandatlas.render.page.EvidenceView;
+
+/** Evidence marks as shown on profiles, the state matrix and tactic pages: a symbol and words, never colour only. */
+final class EvidenceViews {
+    static final String LISTED = "\u2611";
+    static final String DESCRIBED = "\u270E";
+    static final String CITED = "\u275D";
+
+    private final ViewFactory views;
+
+    EvidenceViews(ViewFactory views) {
+        this.views = views;
+    }
+
+    static String anchor(String tacticId) {
+        return "tactic-" + tacticId;
+    }
+
+    /** The jurisdiction's evidence; an atlas without evidence shows each listed tactic as listed only. */
+    List<EvidenceView> of(Jurisdiction j, Href href) {
+        List<TacticEvidence> evidence = j.evidence().isEmpty() ? j.tactics().stream().map(TacticUse::id).distinct()
+                .map(id -> new TacticEvidence(id, true, false, false, List.of(), 0)).toList() : j.evidence();
+        return evidence.stream().map(e -> view(e, j, href)).toList();
+    }
+
+    private EvidenceView view(TacticEvidence e, Jurisdiction j, Href href) {
+        String name = j.tactics().stream().filter(t -> t.id().equals(e.tacticId())).map(t -> t.name()).findFirst()
+                .orElse(e.tacticId());
+        return new EvidenceView(anchor(e.tacticId()), views.tactic(e.tacticId(), name, href), e.level().id(),
+                e.level().label(), marks(e),
+                e.sentences().stream().map(s -> new EvidenceView.SentenceView(s.text(), s.line())).toList());
+    }
+
+    static List<EvidenceView.Mark> marks(TacticEvidence e) {
+        List<EvidenceView.Mark> marks = new ArrayList<>();
+        marks.add(e.listed() ? new EvidenceView.Mark(LISTED, "Listed") : new EvidenceView.Mark("!", "Not listed"));
+        if (e.described()) {
+            marks.add(new EvidenceView.Mark(DESCRIBED, "Described (" + Formats.plural(e.sentences().size(),
+                    "sentence", "sentences") + ")"));
+        }
+        if (e.cited()) {
+            marks.add(new EvidenceView.Mark(CITED, "Cited (" + Formats.plural(e.citationCount(), "source",
+                    "sources") + ")"));
+        }
+        return marks;
+    }
+
+    /** The matrix symbol of a level ({@code ●} corroborated, {@code ○} listed only, {@code ◇} not listed). */
+    static String symbol(EvidenceLevel level) {
+        return switch (level) {
+            case CORROBORATED -> "\u25CF";
+            case LISTED -> "\u25CB";
+            case UNLISTED -> "\u25C7";
+        };
+    }
+
+    static List<EvidenceView.Mark> legend() {
+        return List.of(new EvidenceView.Mark(symbol(EvidenceLevel.CORROBORATED),
+                        "Listed, and described in the narrative or cited in Key Sources"),
+                new EvidenceView.Mark(symbol(EvidenceLevel.LISTED), "Listed in Tactics Used only; nothing else in the "
+                        + "profile supports it"),
+                new EvidenceView.Mark(symbol(EvidenceLevel.UNLISTED), "Described or cited, but not listed"),
+                new EvidenceView.Mark("\u00B7", "Not listed, not described"));
+    }
+}

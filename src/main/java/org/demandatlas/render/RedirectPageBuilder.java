@@ -1,0 +1,45 @@
+package org.demandatlas.render;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.demandatlas.model.Jurisdiction;
+import org.demandatlas.model.Slugs;
+import org.demandatlas.render.page.RedirectPage;
+
+/**
+ * Builds the legacy addresses of curated profiles, {@code /site/hartford-ct/index.html}, each sending the reader
+ * to {@code /ct/hartford/} (refresh, canonical link, noindex, and a visible link for when refresh is off). They are
+ * left out of the sitemap.
+ */
+final class RedirectPageBuilder implements PageSource {
+    static final String PREFIX = "site/";
+    private final BuildContext context;
+
+    RedirectPageBuilder(BuildContext context) {
+        this.context = context;
+    }
+
+    /** The legacy site path of a profile: {@code /site/windsor-locks-ct/}. */
+    static String legacyPath(Jurisdiction j) {
+        return "/" + PREFIX + Slugs.requireSlug(j.slug() + "-" + j.state().code().toLowerCase(Locale.ROOT)) + "/";
+    }
+
+    @Override
+    public List<Supplier<PageJob>> pages() {
+        return context.index().atlas().jurisdictions().stream().filter(Jurisdiction::curated)
+                .<Supplier<PageJob>>map(j -> () -> job(j)).toList();
+    }
+
+    private PageJob job(Jurisdiction j) {
+        String file = SitePaths.pageFile(legacyPath(j));
+        Href href = Href.forPage(file);
+        String target = href.to(j.url());
+        String canonical = context.options().findBaseUrl().isPresent() ? context.permalink(j.url()) : target;
+        PageInfo info = PageInfo.of(file, j.name() + ", " + j.state().code() + " (moved)", "This page has moved to "
+                + j.url() + ".", "", List.of());
+        return new PageJob(file, "redirect", context.metas().create(info, href, null),
+                new RedirectPage(j.name() + ", " + j.state().code(), target, canonical,
+                        href.to("/assets/style.css")));
+    }
+}

@@ -1,0 +1,51 @@
+package org.demandatlas.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.demandatlas.model.EvidenceLevel;
+import org.demandatlas.model.Jurisdiction;
+import org.demandatlas.model.TacticEvidence;
+import org.demandatlas.model.TimelineEvent;
+import org.demandatlas.render.page.EvidenceRow;
+import org.demandatlas.render.page.EvidenceView;
+
+/** The evidence rows and level counts of a tactic page: every jurisdiction that lists, describes or cites it. */
+final class TacticEvidenceRows {
+    private final BuildContext context;
+
+    TacticEvidenceRows(BuildContext context) {
+        this.context = context;
+    }
+
+    List<EvidenceRow> rows(String tacticId, Href href) {
+        List<EvidenceRow> rows = new ArrayList<>();
+        for (Jurisdiction j : context.index().atlas().jurisdictions()) {
+            level(j, tacticId).ifPresent(level -> rows.add(new EvidenceRow(context.views().jurisdiction(j, href),
+                    j.state().code(), level.id(), EvidenceViews.symbol(level), level.label(),
+                    since(j, tacticId).orElse(null))));
+        }
+        return rows;
+    }
+
+    static List<EvidenceView.Mark> counts(List<EvidenceRow> rows) {
+        List<EvidenceView.Mark> counts = new ArrayList<>();
+        for (EvidenceLevel level : EvidenceLevel.values()) {
+            long count = rows.stream().filter(r -> r.level().equals(level.id())).count();
+            counts.add(new EvidenceView.Mark(EvidenceViews.symbol(level), level.label() + ": " + count));
+        }
+        return counts;
+    }
+
+    /** The evidence level; a listed tactic of an atlas without evidence counts as listed only. */
+    static Optional<EvidenceLevel> level(Jurisdiction j, String tacticId) {
+        boolean listed = j.tactics().stream().anyMatch(t -> t.id().equals(tacticId));
+        return j.findEvidence(tacticId).map(TacticEvidence::level)
+                .or(() -> listed ? Optional.of(EvidenceLevel.LISTED) : Optional.empty());
+    }
+
+    private Optional<String> since(Jurisdiction j, String tacticId) {
+        return context.index().timelineOf(j).stream().filter(e -> e.tactics().contains(tacticId))
+                .map(TimelineEvent::year).min(String::compareTo);
+    }
+}

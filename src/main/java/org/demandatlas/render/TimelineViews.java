@@ -1,0 +1,43 @@
+package org.demandatlas.render;
+
+import java.util.List;
+import org.demandatlas.model.TimelineEvent;
+import org.demandatlas.render.page.Link;
+import org.demandatlas.render.page.TimelineView;
+
+/** Timeline events as profiles and state pages show them. */
+final class TimelineViews {
+    private final BuildContext context;
+
+    TimelineViews(BuildContext context) {
+        this.context = context;
+    }
+
+    List<TimelineView> of(List<TimelineEvent> events, Href href, boolean withPlace) {
+        return events.stream().map(e -> view(e, href, withPlace)).toList();
+    }
+
+    private TimelineView view(TimelineEvent e, Href href, boolean withPlace) {
+        List<Link> tactics = e.tactics().stream().map(id -> context.views().tactic(id, id, href)).toList();
+        String source = e.line() == 0 ? e.file() : e.file() + ":" + e.line();
+        return new TimelineView(e.date(), dateText(e), e.sentence(), tactics, source,
+                withPlace ? about(e, href) : null);
+    }
+
+    static String dateText(TimelineEvent e) {
+        return switch (e.precision()) {
+            case DECADE, CENTURY -> "the " + e.date() + "s";
+            default -> Formats.date(e.date());
+        };
+    }
+
+    private Link about(TimelineEvent e, Href href) {
+        if (e.jurisdiction() == null) {
+            return new Link(null, e.file());
+        }
+        return context.index().findJurisdiction(e.jurisdiction()).map(j -> context.views().jurisdiction(j, href))
+                .orElseGet(() -> context.index().atlas().documents().stream()
+                        .filter(d -> d.file().equals(e.file())).findFirst()
+                        .map(d -> new Link(href.to(d.url()), d.title())).orElse(new Link(null, e.file())));
+    }
+}

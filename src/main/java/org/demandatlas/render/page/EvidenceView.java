@@ -1,0 +1,23 @@
+package org.demandatlas.render.page;
+
+import java.util.List;
+
+/**
+ * A tactic on a profile with its evidence: anchor {@code tactic-reverse-stings}, link, level id and label, the marks
+ * as text ({@code Listed · Described · Cited (15)}) and the supporting sentences.
+ */
+public record EvidenceView(String anchor, Link tactic, String level, String levelLabel, List<Mark> marks,
+                           List<SentenceView> sentences) {
+    public EvidenceView {
+        marks = List.copyOf(marks);
+        sentences = List.copyOf(sentences);
+    }
+
+    /** One mark: a symbol (decorative) and its words. */
+    public record Mark(String symbol, String text) {
+    }
+
+    /** A supporting sentence and its seed line. */
+    public record SentenceView(String text, int line) {
+    }
+}

@@ -1,0 +1,15 @@
+package org.demandatlas.render.page;
+
+import java.util.List;
+
+/**
+ * A dated statement as shown: ISO date for {@code <time>}, the date in words ({@code February 2014},
+ * {@code the 1990s}), the sentence, the tactics it mentions, where it comes from ({@code seeds/x.txt:23}) and, on
+ * state pages, the jurisdiction or document it belongs to.
+ */
+public record TimelineView(String isoDate, String dateText, String sentence, List<Link> tactics, String source,
+                           Link about) {
+    public TimelineView {
+        tactics = List.copyOf(tactics);
+    }
+}
