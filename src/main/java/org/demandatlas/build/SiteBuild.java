@@ -9,20 +9,20 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.demandatlas.catalog.AtlasBuilder;
 import org.demandatlas.catalog.CatalogResult;
+import org.demandatlas.catalog.EvidenceFinder;
 import org.demandatlas.catalog.QualityChecks;
 import org.demandatlas.catalog.ReferenceData;
-import org.demandatlas.export.BuildReportJson;
 import org.demandatlas.catalog.StatuteFinder;
 import org.demandatlas.catalog.TimelineExtractor;
+import org.demandatlas.export.BuildReportJson;
 import org.demandatlas.export.DataExporter;
-import org.demandatlas.render.RenderOptions;
-import org.demandatlas.render.SiteRenderer;
-import org.demandatlas.index.EvidenceFinder;
-import org.demandatlas.index.StaticSearchExporter;
+import org.demandatlas.index.shards.StaticSearchExporter;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.BuildSummary;
 import org.demandatlas.model.ParsedDocument;
 import org.demandatlas.model.Problem;
+import org.demandatlas.render.RenderOptions;
+import org.demandatlas.render.SiteRenderer;
 
 /**
  * {@code build}: seeds folder → parsed documents → atlas → site folder. Every file is read even when others fail,

@@ -18,7 +18,7 @@ import org.demandatlas.model.TacticUse;
 /**
  * The data-quality report for curators: what a profile claims without support, what it leaves empty, what the
  * parser warned about, and documents that belong nowhere. Each finding names the seed file and line and links to the
- * page section it concerns. Runs on the atlas with evidence (see {@code index.EvidenceFinder}).
+ * page section it concerns. Runs on the atlas with evidence (see {@link EvidenceFinder}).
  */
 public final class QualityChecks {
     private QualityChecks() {

@@ -11,8 +11,8 @@ import org.demandatlas.model.Block;
 import org.demandatlas.model.BlockKind;
 import org.demandatlas.model.DatePrecision;
 import org.demandatlas.model.Document;
-import org.demandatlas.model.Sentences;
 import org.demandatlas.model.TimelineEvent;
+import org.demandatlas.text.Sentences;
 
 /**
  * Dated statements of every document body: each sentence that names a date ({@code Jan. 11, 2017},

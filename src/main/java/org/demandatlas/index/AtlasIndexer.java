@@ -30,6 +30,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.TacticDefinition;
 import org.demandatlas.model.TacticEntry;
+import org.demandatlas.text.AtlasAnalyzer;
 
 /**
  * Builds the {@link AtlasIndex} of an atlas: one Lucene document per {@link SearchEntry}, in entry order, with the
@@ -78,7 +79,7 @@ public final class AtlasIndexer {
         List<SearchEntry> entries = SearchEntries.of(atlas);
         FacetsConfig facets = facetsConfig();
         try {
-            write(directory, AtlasAnalyzer.counting(synonyms.map(), surfaces), surfaces, facets, entries);
+            write(directory, AtlasAnalyzer.counting(synonyms.map(), surfaces::recording), surfaces, facets, entries);
             DirectoryReader reader = DirectoryReader.open(directory);
             SurfaceDictionary dictionary = new SurfaceDictionary(vocabulary(surfaces, taxonomy), AtlasAnalyzer.terms());
             return new AtlasIndex(directory, reader, new IndexSearcher(reader), AtlasAnalyzer.indexing(synonyms.map()),

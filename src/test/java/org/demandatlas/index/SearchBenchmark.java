@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.demandatlas.index.shards.StaticSearchExporter;
 import org.demandatlas.model.Atlas;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

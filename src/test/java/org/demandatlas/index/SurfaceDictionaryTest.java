@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.demandatlas.index.SurfaceDictionary.Match;
+import org.demandatlas.text.AtlasAnalyzer;
 import org.junit.jupiter.api.Test;
 
 class SurfaceDictionaryTest {

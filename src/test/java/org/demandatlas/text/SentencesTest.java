@@ -1,4 +1,4 @@
-package org.demandatlas.model;
+package org.demandatlas.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,9 +1,10 @@
-package org.demandatlas.index;
+package org.demandatlas.text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -19,7 +20,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The atlas's English analysis, in three strengths that share one chain (data-driven: the stop words are Lucene's
- * English set, the synonyms are generated from the taxonomy by {@link TacticSynonyms}):
+ * English set, the synonyms are generated from the taxonomy by the index's {@code TacticSynonyms}):
  * <ul>
  *   <li>{@link #surface()}: StandardTokenizer, LowerCase, ASCIIFolding — the words as a reader types them
  *       ({@code hartford's}, {@code stings}); the query vocabulary and the keys of the static dictionary;</li>
@@ -35,9 +36,9 @@ public final class AtlasAnalyzer extends Analyzer {
 
     private final Strength strength;
     private final SynonymMap synonyms;
-    private final SurfaceCounter counter;
+    private final UnaryOperator<TokenStream> counter;
 
-    private AtlasAnalyzer(Strength strength, SynonymMap synonyms, SurfaceCounter counter) {
+    private AtlasAnalyzer(Strength strength, SynonymMap synonyms, UnaryOperator<TokenStream> counter) {
         this.strength = strength;
         this.synonyms = synonyms;
         this.counter = counter;
@@ -55,8 +56,11 @@ public final class AtlasAnalyzer extends Analyzer {
         return new AtlasAnalyzer(Strength.INDEXING, synonyms, null);
     }
 
-    /** The indexing chain that also counts every surface form it sees (for the indexer only). */
-    static AtlasAnalyzer counting(SynonymMap synonyms, SurfaceCounter counter) {
+    /**
+     * The indexing chain with {@code counter} wrapped around its surface forms (the indexer counts every surface
+     * form it sees this way).
+     */
+    public static AtlasAnalyzer counting(SynonymMap synonyms, UnaryOperator<TokenStream> counter) {
         return new AtlasAnalyzer(Strength.INDEXING, synonyms, counter);
     }
 
@@ -65,7 +69,7 @@ public final class AtlasAnalyzer extends Analyzer {
         StandardTokenizer tokenizer = new StandardTokenizer();
         TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer));
         if (counter != null) {
-            stream = counter.recording(stream);
+            stream = counter.apply(stream);
         }
         if (strength != Strength.SURFACE) {
             stream = new EnglishPossessiveFilter(stream);

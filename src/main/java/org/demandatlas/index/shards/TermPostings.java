@@ -1,4 +1,4 @@
-package org.demandatlas.index;
+package org.demandatlas.index.shards;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,6 +19,8 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.BytesRef;
+import org.demandatlas.index.AtlasIndex;
+import org.demandatlas.index.SearchFields;
 
 /**
  * The postings of one index term with Lucene's own scores: the entries that contain it, ascending, and for each

@@ -1,10 +1,13 @@
-package org.demandatlas.index;
+package org.demandatlas.index.shards;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.demandatlas.index.AtlasIndex;
+import org.demandatlas.index.SearchEntry;
+import org.demandatlas.index.SearchFields;
 
 /**
  * The facet values of the static export: for each dimension the sorted values, their labels and global counts;

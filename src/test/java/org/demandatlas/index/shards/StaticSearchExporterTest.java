@@ -1,4 +1,4 @@
-package org.demandatlas.index;
+package org.demandatlas.index.shards;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,6 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.lucene.search.Explanation;
+import org.demandatlas.index.AtlasIndex;
+import org.demandatlas.index.AtlasIndexer;
+import org.demandatlas.index.SearchEntry;
+import org.demandatlas.index.SeedAtlasFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

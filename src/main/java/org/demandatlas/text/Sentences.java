@@ -1,4 +1,4 @@
-package org.demandatlas.model;
+package org.demandatlas.text;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.demandatlas.index;
+package org.demandatlas.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import org.demandatlas.catalog.ReferenceData;
+import org.demandatlas.index.SeedAtlasFixture;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.EvidenceLevel;
 import org.demandatlas.model.EvidenceSentence;

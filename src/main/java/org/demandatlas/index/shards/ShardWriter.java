@@ -1,4 +1,4 @@
-package org.demandatlas.index;
+package org.demandatlas.index.shards;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

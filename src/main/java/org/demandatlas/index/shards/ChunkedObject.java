@@ -1,4 +1,4 @@
-package org.demandatlas.index;
+package org.demandatlas.index.shards;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.demandatlas.index;
+package org.demandatlas.index.shards;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.demandatlas.index.AtlasIndex;
+import org.demandatlas.index.AtlasIndexer;
+import org.demandatlas.index.SearchEntry;
+import org.demandatlas.index.SurfaceDictionary;
 import org.demandatlas.model.Atlas;
 
 /**

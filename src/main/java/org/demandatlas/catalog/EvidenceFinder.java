@@ -1,4 +1,4 @@
-package org.demandatlas.index;
+package org.demandatlas.catalog;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,13 +11,14 @@ import org.demandatlas.model.Block;
 import org.demandatlas.model.BlockKind;
 import org.demandatlas.model.EvidenceSentence;
 import org.demandatlas.model.Jurisdiction;
-import org.demandatlas.model.Sentences;
 import org.demandatlas.model.SourceCategory;
 import org.demandatlas.model.TacticDefinition;
 import org.demandatlas.model.TacticEntry;
 import org.demandatlas.model.TacticEvidence;
 import org.demandatlas.model.TacticUse;
 import org.demandatlas.model.TimelineEvent;
+import org.demandatlas.text.PhraseMatcher;
+import org.demandatlas.text.Sentences;
 
 /**
  * Evidence for every tactic of every jurisdiction (listed, described by narrative sentences, cited in Key Sources),
