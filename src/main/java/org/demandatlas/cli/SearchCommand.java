@@ -13,6 +13,7 @@ import org.demandatlas.index.SearchHit;
 import org.demandatlas.index.SearchQuery;
 import org.demandatlas.index.SearchResults;
 import org.demandatlas.index.SearchService;
+import org.demandatlas.text.JsonMappers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
         exitCodeList = {"0:success (also when nothing matched)", ExitCodes.USAGE, ExitCodes.FAILURE})
 final class SearchCommand implements Callable<Integer> {
     private static final int USAGE_ERROR = 2;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMappers.plain();
 
     @Spec
     private CommandSpec spec;

@@ -1,11 +1,7 @@
 package org.demandatlas.render;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import org.demandatlas.text.DataFiles;
 
 /**
  * The site's own data, read from {@code site.json} beside this class: name, tagline, navigation entries, the data
@@ -14,9 +10,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 record SiteConfig(String name, String tagline, List<NavEntry> nav, List<DataFile> dataFiles,
                   String profileDataFile, int sourcesPerPage, int citationsPerTacticPage) {
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-
     SiteConfig {
         if (sourcesPerPage < 1 || citationsPerTacticPage < 1) {
             throw new IllegalArgumentException("page sizes must be positive");
@@ -38,13 +31,6 @@ record SiteConfig(String name, String tagline, List<NavEntry> nav, List<DataFile
     }
 
     static <T> T read(String resource, Class<T> type) {
-        try (InputStream in = SiteConfig.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            return MAPPER.readValue(in, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read resource " + resource, e);
-        }
+        return DataFiles.readJson(SiteConfig.class, resource, type);
     }
 }

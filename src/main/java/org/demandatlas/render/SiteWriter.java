@@ -1,11 +1,11 @@
 package org.demandatlas.render;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.demandatlas.text.DataFiles;
 
 /** Writes files into the output folder, refusing any path that would land outside it. */
 final class SiteWriter {
@@ -29,15 +29,9 @@ final class SiteWriter {
         }
     }
 
+    /** Copies a class-path resource ({@code templates/assets/style.css}) into the site. */
     void copyResource(String resource, String relativePath) {
-        try (InputStream in = SiteWriter.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            write(relativePath, in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy resource " + resource, e);
-        }
+        write(relativePath, DataFiles.readBytes(SiteWriter.class, "/" + resource));
     }
 
     /** The absolute path of {@code relativePath}, which must stay inside the output folder. */

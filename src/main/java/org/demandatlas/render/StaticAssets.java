@@ -1,10 +1,7 @@
 package org.demandatlas.render;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.demandatlas.text.DataFiles;
 
 /** Copies the static files listed in {@code templates/static-files.txt} (style sheet, script, icons) as they are. */
 final class StaticAssets {
@@ -14,15 +11,7 @@ final class StaticAssets {
     }
 
     static List<String> list() {
-        try (InputStream in = StaticAssets.class.getClassLoader().getResourceAsStream(LIST)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + LIST);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + LIST, e);
-        }
+        return DataFiles.readList(StaticAssets.class, "/" + LIST);
     }
 
     static void copy(SiteWriter writer) {

@@ -18,6 +18,7 @@ import org.demandatlas.index.AtlasIndexer;
 import org.demandatlas.index.SearchQuery;
 import org.demandatlas.index.SearchService;
 import org.demandatlas.model.Atlas;
+import org.demandatlas.text.JsonMappers;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,7 +31,7 @@ public final class SearchApiHandler implements HttpHandler {
     public static final String PATH = "/api/search";
     static final int MAX_QUERY_STRING = 4096;
     private static final Set<String> PARAMETERS = Set.of("q", "tactic", "state", "type", "evidence", "page", "size");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMappers.plain();
 
     private final SearchService service;
 

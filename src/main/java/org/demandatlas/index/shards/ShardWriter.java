@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import tools.jackson.databind.SerializationFeature;
+import org.demandatlas.text.JsonMappers;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -16,8 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * where fetch and XMLHttpRequest do not. Records the size of every shard.
  */
 final class ShardWriter {
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+    private static final JsonMapper JSON = JsonMappers.sortedKeys();
 
     private final Path dir;
     private final Map<String, Long> sizes = new TreeMap<>();
