@@ -1,6 +1,5 @@
 package org.demandatlas.export;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.demandatlas.export.Contract.AtlasJson;
@@ -24,6 +23,7 @@ import org.demandatlas.model.DocumentKind;
 import org.demandatlas.model.EvidenceSentence;
 import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.JurisdictionType;
+import org.demandatlas.model.Labelled;
 import org.demandatlas.model.Partner;
 import org.demandatlas.model.PartnerEntry;
 import org.demandatlas.model.SourceCategory;
@@ -66,7 +66,7 @@ final class ContractReader {
     }
 
     private static TimelineEvent event(TimelineEventJson e) {
-        DatePrecision precision = byId(DatePrecision.values(), DatePrecision::id, e.precision(), "date precision");
+        DatePrecision precision = Labelled.require(DatePrecision.class, e.precision(), "date precision");
         return new TimelineEvent(e.date(), precision, e.sentence(), e.tactics(), e.jurisdiction(), e.file(),
                 e.line());
     }
@@ -88,7 +88,7 @@ final class ContractReader {
     }
 
     static Document document(DocumentJson d) {
-        DocumentKind kind = byId(DocumentKind.values(), DocumentKind::id, d.kind(), "document kind");
+        DocumentKind kind = Labelled.require(DocumentKind.class, d.kind(), "document kind");
         return new Document(d.id(), kind, d.classification(), d.file(), d.sha256(), d.title(), d.jurisdiction(),
                 d.date(), map(d.body(), ContractReader::block));
     }
@@ -111,12 +111,7 @@ final class ContractReader {
     }
 
     private static Block block(BlockJson b) {
-        return new Block(byId(BlockKind.values(), BlockKind::id, b.kind(), "block kind"), b.text(), NO_LINE);
-    }
-
-    private static <E> E byId(E[] values, Function<E, String> id, String wanted, String what) {
-        return Arrays.stream(values).filter(value -> id.apply(value).equals(wanted)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown " + what + " " + wanted));
+        return new Block(Labelled.require(BlockKind.class, b.kind(), "block kind"), b.text(), NO_LINE);
     }
 
     private static <T, R> List<R> map(List<T> values, Function<T, R> mapping) {

@@ -25,7 +25,7 @@ public final class QualityJsonFile {
     }
 
     private static ItemJson item(QualityItem item) {
-        return new ItemJson(item.kind().id(), item.kind().title(), item.jurisdiction(), item.message(), item.file(),
+        return new ItemJson(item.kind().id(), item.kind().label(), item.jurisdiction(), item.message(), item.file(),
                 item.line(), item.anchor());
     }
 }

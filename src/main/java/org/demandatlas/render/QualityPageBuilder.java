@@ -28,7 +28,7 @@ final class QualityPageBuilder implements PageSource {
         List<QualityItem> items = context.index().atlas().quality();
         List<QualityPage.Group> groups = new ArrayList<>();
         for (QualityKind kind : QualityKind.values()) {
-            groups.add(new QualityPage.Group(kind.id(), kind.title(), items.stream().filter(i -> i.kind() == kind)
+            groups.add(new QualityPage.Group(kind.id(), kind.label(), items.stream().filter(i -> i.kind() == kind)
                     .map(i -> row(i, href)).toList()));
         }
         PageInfo info = PageInfo.of(file, "Data quality", "Findings for curators: tactics listed without support, "
