@@ -11,6 +11,7 @@ import org.demandatlas.model.Document;
 import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.ParsedDocument;
 import org.demandatlas.model.Problem;
+import org.demandatlas.model.ProblemKind;
 import org.demandatlas.model.States;
 import org.demandatlas.model.Taxonomy;
 
@@ -56,7 +57,7 @@ public final class AtlasBuilder {
         if (target.isEmpty() || isKnown(target.get(), registry)) {
             return document;
         }
-        problems.add(Problem.warning(document.file(), 1, 1, "document " + document.id() + " concerns "
+        problems.add(Problem.warning(ProblemKind.CROSS_REFERENCE, document.file(), 1, 1, "document " + document.id() + " concerns "
                 + target.get() + ", which no profile or article describes (expected a known place or state)"));
         return document.withJurisdiction(null);
     }

@@ -9,6 +9,7 @@ import org.demandatlas.model.Document;
 import org.demandatlas.model.DocumentKind;
 import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.Problem;
+import org.demandatlas.model.ProblemKind;
 import org.demandatlas.model.QualityItem;
 import org.demandatlas.model.QualityKind;
 import org.demandatlas.model.SourceCategory;
@@ -68,7 +69,7 @@ public final class QualityChecks {
     }
 
     private static QualityItem warning(Problem p, Atlas atlas) {
-        QualityKind kind = p.message().startsWith("duplicate") ? QualityKind.DUPLICATE : QualityKind.PARSER_WARNING;
+        QualityKind kind = p.kind() == ProblemKind.DUPLICATE ? QualityKind.DUPLICATE : QualityKind.PARSER_WARNING;
         Optional<Document> document = atlas.documents().stream().filter(d -> d.file().equals(p.file())).findFirst();
         String anchor = document.flatMap(d -> d.findJurisdiction().flatMap(atlas::findJurisdiction))
                 .filter(j -> document.get().kind() == DocumentKind.PROFILE).map(Jurisdiction::url)

@@ -26,6 +26,7 @@ import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.ParsedDocument;
 import org.demandatlas.model.PartnerEntry;
 import org.demandatlas.model.Problem;
+import org.demandatlas.model.ProblemKind;
 import org.demandatlas.model.StateEntry;
 import org.demandatlas.model.TacticEntry;
 import org.junit.jupiter.api.Test;
@@ -160,7 +161,7 @@ class AtlasBuilderTest {
     @Test
     void filesWithoutADocumentAreLeftOut() {
         ParsedDocument unreadable = new ParsedDocument("seeds/bad.txt", null, null, List.of(), List.of(
-                Problem.error("seeds/bad.txt", 1, 1, "cannot tell what this is")));
+                Problem.error(ProblemKind.PARSE, "seeds/bad.txt", 1, 1, "cannot tell what this is")));
 
         Atlas atlas = builder.build(List.of(unreadable)).atlas();
 

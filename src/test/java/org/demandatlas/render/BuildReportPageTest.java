@@ -10,6 +10,7 @@ import java.util.List;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.BuildSummary;
 import org.demandatlas.model.Problem;
+import org.demandatlas.model.ProblemKind;
 import nu.validator.validation.SimpleDocumentValidator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -29,8 +30,8 @@ class BuildReportPageTest {
     void listsEveryProblemAsEscapedTextInValidHtml() throws Exception {
         Atlas atlas = FixtureAtlas.seeds();
         List<Problem> problems = List.of(
-                Problem.warning("seeds/b.txt", 3, 1, "unusual character '<' in name '" + SCRIPT + "'"),
-                Problem.error("seeds/a \"><img src=x onerror=alert(1)>.txt", 0, 0, "file is empty"));
+                Problem.warning(ProblemKind.PARSE, "seeds/b.txt", 3, 1, "unusual character '<' in name '" + SCRIPT + "'"),
+                Problem.error(ProblemKind.PARSE, "seeds/a \"><img src=x onerror=alert(1)>.txt", 0, 0, "file is empty"));
 
         new SiteRenderer(RenderOptions.defaults()).render(atlas, BuildSummary.of(5, problems, atlas.documents()), dir);
 
