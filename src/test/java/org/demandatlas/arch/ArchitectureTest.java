@@ -11,14 +11,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Dependencies point one way: cli → build · serve → ingest · parse · catalog · index · render · export · generate →
- * text → model. Stages never call each other; only the application layer (build, serve) composes them. The shared
- * layer ({@code text}: analysis, sentences, data files) may be used by every stage and uses only the model.
+ * text · routes → model. Stages never call each other; only the application layer (build, serve) composes them. The
+ * shared layer ({@code text}: analysis, sentences, data files; {@code routes}: every path and anchor) may be used by
+ * every stage and uses only the model.
  */
 class ArchitectureTest {
     private static final String ROOT = "org.demandatlas";
     private static final List<String> STAGES = List.of("ingest", "parse", "catalog", "index", "render", "export",
             "generate");
-    private static final List<String> SHARED = List.of("text");
+    private static final List<String> SHARED = List.of("text", "routes");
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(ROOT);

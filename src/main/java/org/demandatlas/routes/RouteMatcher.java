@@ -1,0 +1,73 @@
+package org.demandatlas.routes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The route table read backwards: which route a site path is ({@code /ct/hartford/} is a {@code jurisdiction},
+ * {@code /search/dict-0001.js} a {@code search-shard}). The link checks use it to hold every link the site emits
+ * to the table; a path no route makes is {@link Optional#empty()}.
+ */
+public final class RouteMatcher {
+    private static final String SLUG = "[a-z0-9]+(?:-[a-z0-9]+)*";
+    private static final String STATE = "[a-z]{2}";
+    private static final String PAGED = "(?:" + Routes.PAGE + "[1-9][0-9]*/)?";
+    private static final List<Map.Entry<String, Pattern>> ROUTES = routes();
+
+    private RouteMatcher() {
+    }
+
+    /** The name of the route that makes {@code sitePath} (no query, no fragment). */
+    public static Optional<String> routeOf(String sitePath) {
+        return ROUTES.stream().filter(r -> r.getValue().matcher(sitePath).matches()).map(Map.Entry::getKey)
+                .findFirst();
+    }
+
+    private static List<Map.Entry<String, Pattern>> routes() {
+        List<Map.Entry<String, Pattern>> routes = new ArrayList<>();
+        exact(routes, "home", Routes.HOME);
+        exact(routes, "tactics", Routes.TACTICS);
+        exact(routes, "partners", Routes.PARTNERS);
+        exact(routes, "about", Routes.ABOUT);
+        exact(routes, "search", Routes.SEARCH);
+        exact(routes, "quality", Routes.QUALITY);
+        exact(routes, "build-report", Routes.BUILD_REPORT);
+        exact(routes, "build-report-json", Routes.BUILD_REPORT_JSON);
+        exact(routes, "not-found", Routes.NOT_FOUND);
+        exact(routes, "robots", Routes.ROBOTS);
+        for (String asset : List.of(Routes.STYLE, Routes.FAVICON_SVG, Routes.FAVICON_ICO, Routes.SEARCH_ENGINE_SCRIPT,
+                Routes.SEARCH_PAGE_SCRIPT)) {
+            exact(routes, "asset", asset);
+        }
+        for (DataFile file : DataFile.values()) {
+            exact(routes, "data-file", file.path());
+        }
+        pattern(routes, "sitemap", "/sitemap(?:-[1-9][0-9]*)?\\.xml");
+        pattern(routes, "tactic", Routes.TACTICS + SLUG + "/");
+        pattern(routes, "partner", Routes.PARTNERS + SLUG + "/");
+        pattern(routes, "sources", Routes.SOURCES + "(?:" + Routes.SOURCES_BY + SLUG + "/)?" + PAGED);
+        pattern(routes, "document", Routes.DOCUMENTS + SLUG + "/");
+        pattern(routes, "legacy-profile", Routes.LEGACY + SLUG + "/");
+        pattern(routes, "search-shard", Routes.SEARCH_DATA + SLUG + "\\.js");
+        pattern(routes, "state", "/" + STATE + "/");
+        pattern(routes, "jurisdiction", "/" + STATE + "/" + SLUG + "/");
+        for (OutputFormat format : OutputFormat.values()) {
+            if (format != OutputFormat.HTML) {
+                pattern(routes, "jurisdiction-" + format.id(), "/" + STATE + "/" + SLUG + "/"
+                        + Pattern.quote(format.fileName()));
+            }
+        }
+        return List.copyOf(routes);
+    }
+
+    private static void exact(List<Map.Entry<String, Pattern>> routes, String name, String path) {
+        routes.add(Map.entry(name, Pattern.compile(Pattern.quote(path))));
+    }
+
+    private static void pattern(List<Map.Entry<String, Pattern>> routes, String name, String regex) {
+        routes.add(Map.entry(name, Pattern.compile(regex)));
+    }
+}
