@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.demandatlas.routes.DataFile;
 
 /**
  * Replaces the output folder all at once: the new site is written into a sibling {@code OUT.tmp-…}, then the old
@@ -19,7 +20,7 @@ import java.util.stream.Stream;
  */
 final class SiteFolder {
     /** A file every site we build has; a non-empty folder without it is not ours to replace. */
-    static final String MARKER = "data/all.json";
+    static final String MARKER = DataFile.ALL_JSON.file();
 
     @FunctionalInterface
     interface Writer {

@@ -11,8 +11,8 @@ import org.demandatlas.export.Contract.JurisdictionJson;
 import org.demandatlas.export.Contract.ParsedDocumentJson;
 import org.demandatlas.export.Contract.PartnerJson;
 import org.demandatlas.export.Contract.PartnerRefJson;
-import org.demandatlas.export.Contract.SentenceJson;
 import org.demandatlas.export.Contract.ProblemJson;
+import org.demandatlas.export.Contract.SentenceJson;
 import org.demandatlas.export.Contract.SourceJson;
 import org.demandatlas.export.Contract.StateJson;
 import org.demandatlas.export.Contract.StateRefJson;
@@ -32,6 +32,7 @@ import org.demandatlas.model.SourceCategory;
 import org.demandatlas.model.StateEntry;
 import org.demandatlas.model.TacticEntry;
 import org.demandatlas.model.TacticEvidence;
+import org.demandatlas.routes.Routes;
 
 /**
  * Model → contract records. Seed line numbers (except those of evidence sentences, which curators need), citations as
@@ -53,7 +54,7 @@ final class ContractWriter {
 
     static JurisdictionJson jurisdiction(Jurisdiction j) {
         return new JurisdictionJson(j.id(), j.name(), new StateRefJson(j.state().code(), j.state().name()),
-                j.type().id(), j.population(), j.url(), j.curated(),
+                j.type().id(), j.population(), Routes.jurisdiction(j.id()), j.curated(),
                 map(j.tactics(), t -> new TacticUseJson(t.id(), t.name(), t.asWritten(), t.known())),
                 map(j.partners(), p -> new PartnerRefJson(p.id(), p.name())),
                 map(j.sources(), ContractWriter::source), map(j.narrative(), ContractWriter::block), j.documents(),
@@ -67,7 +68,7 @@ final class ContractWriter {
 
     static DocumentJson document(Document d) {
         return new DocumentJson(d.id(), d.kind().id(), d.curated(), d.classification(), d.file(), d.sha256(),
-                d.title(), d.jurisdiction(), d.date(), d.url(), map(d.body(), ContractWriter::block));
+                d.title(), d.jurisdiction(), d.date(), Routes.document(d.id()), map(d.body(), ContractWriter::block));
     }
 
     static ParsedDocumentJson parsedDocument(ParsedDocument parsed) {
@@ -82,11 +83,12 @@ final class ContractWriter {
     }
 
     private static PartnerJson partner(PartnerEntry entry) {
-        return new PartnerJson(entry.id(), entry.name(), entry.url(), entry.jurisdictions());
+        return new PartnerJson(entry.id(), entry.name(), Routes.partner(entry.id()), entry.jurisdictions());
     }
 
     private static StateJson state(StateEntry entry) {
-        return new StateJson(entry.state().code(), entry.state().name(), entry.url(), entry.jurisdictions(),
+        return new StateJson(entry.state().code(), entry.state().name(), Routes.state(entry.state().code()),
+                entry.jurisdictions(),
                 entry.documents());
     }
 

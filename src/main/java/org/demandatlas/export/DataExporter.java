@@ -5,30 +5,34 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.Jurisdiction;
-import org.demandatlas.model.Slugs;
+import org.demandatlas.routes.DataFile;
+import org.demandatlas.routes.OutputFormat;
+import org.demandatlas.routes.Routes;
 
 /**
- * Writes the data contract into a site folder: {@code data/all.json}, {@code data/jurisdictions.csv},
- * {@code data/citations.csv}, {@code data/quality.json} (the data-quality report) and {@code <st>/<slug>/index.json}
- * per jurisdiction.
+ * Writes the data contract into a site folder at the paths of the route table: the {@link DataFile}s
+ * ({@code data/all.json}, {@code data/jurisdictions.csv}, {@code data/citations.csv}, {@code data/quality.json}) and
+ * the JSON output of every jurisdiction page ({@code <st>/<slug>/index.json}).
  */
 public final class DataExporter {
-    public static final String ALL_JSON = "data/all.json";
-
     private DataExporter() {
     }
 
     public static void export(Atlas atlas, Path siteRoot) throws IOException {
-        Path data = Files.createDirectories(siteRoot.resolve("data"));
-        AtlasJsonFile.write(atlas, data.resolve("all.json"));
-        CsvExports.jurisdictions(atlas, data.resolve("jurisdictions.csv"));
-        CsvExports.citations(atlas, data.resolve("citations.csv"));
-        Files.write(data.resolve("quality.json"), QualityJsonFile.toBytes(atlas));
+        AtlasJsonFile.write(atlas, target(siteRoot, DataFile.ALL_JSON.file()));
+        CsvExports.jurisdictions(atlas, target(siteRoot, DataFile.JURISDICTIONS_CSV.file()));
+        CsvExports.citations(atlas, target(siteRoot, DataFile.CITATIONS_CSV.file()));
+        Files.write(target(siteRoot, DataFile.QUALITY_JSON.file()), QualityJsonFile.toBytes(atlas));
         for (Jurisdiction jurisdiction : atlas.jurisdictions()) {
-            Path folder = siteRoot.resolve(Slugs.requireSlug(jurisdiction.state().slug()))
-                    .resolve(Slugs.requireSlug(jurisdiction.slug()));
-            Files.createDirectories(folder);
-            Files.write(folder.resolve("index.json"), AtlasJsonFile.toBytes(jurisdiction));
+            String file = Routes.file(Routes.output(Routes.jurisdiction(jurisdiction.id()), OutputFormat.JSON));
+            Files.write(target(siteRoot, file), AtlasJsonFile.toBytes(jurisdiction));
         }
+    }
+
+    /** The file's path in the site folder, its folder created. */
+    private static Path target(Path siteRoot, String file) throws IOException {
+        Path target = siteRoot.resolve(file);
+        Files.createDirectories(target.getParent());
+        return target;
     }
 }

@@ -15,6 +15,7 @@ import org.demandatlas.model.SourceCategory;
 import org.demandatlas.model.StateEntry;
 import org.demandatlas.model.StateRef;
 import org.demandatlas.model.TacticUse;
+import org.demandatlas.routes.Routes;
 
 /**
  * The entries of an atlas in index order: jurisdictions by id, then the documents that are not curated profiles,
@@ -37,7 +38,8 @@ public final class SearchEntries {
 
     private static SearchEntry ofJurisdiction(Jurisdiction j) {
         List<String> citations = j.sources().stream().flatMap(SearchEntries::sourceTexts).toList();
-        return new SearchEntry(j.id(), SearchFields.KIND_JURISDICTION, j.curated(), j.name(), j.url(),
+        return new SearchEntry(j.id(), SearchFields.KIND_JURISDICTION, j.curated(), j.name(),
+                Routes.jurisdiction(j.id()),
                 j.state().code(), j.state().name(), j.type().id(), j.tactics().stream().map(TacticUse::id).toList(),
                 j.tactics().stream().map(TacticUse::name).toList(),
                 j.partners().stream().map(p -> p.name()).toList(), citations, text(j.narrative()),
@@ -58,7 +60,7 @@ public final class SearchEntries {
         boolean stateLevel = d.findJurisdiction().filter(id -> !id.contains("/")).isPresent();
         String type = place.map(j -> j.type().id())
                 .orElse(stateLevel && state.isPresent() ? JurisdictionType.STATE.id() : "");
-        return new SearchEntry(d.id(), d.kind().id(), d.curated(), d.title(), d.url(),
+        return new SearchEntry(d.id(), d.kind().id(), d.curated(), d.title(), Routes.document(d.id()),
                 state.map(StateRef::code).orElse(""), state.map(StateRef::name).orElse(""), type,
                 List.of(), List.of(), List.of(), List.of(), text(d.body()), List.of());
     }

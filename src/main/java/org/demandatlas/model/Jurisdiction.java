@@ -52,11 +52,6 @@ public record Jurisdiction(String id, String name, StateRef state, JurisdictionT
         return id.substring(id.indexOf('/') + 1);
     }
 
-    /** Site-relative permalink, {@code /ct/hartford/}. */
-    public String url() {
-        return "/" + id + "/";
-    }
-
     public OptionalLong findPopulation() {
         return population == null ? OptionalLong.empty() : OptionalLong.of(population);
     }

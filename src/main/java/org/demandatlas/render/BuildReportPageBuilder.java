@@ -3,10 +3,11 @@ package org.demandatlas.render;
 import java.util.List;
 import org.demandatlas.model.BuildSummary;
 import org.demandatlas.render.page.BuildReportPage;
+import org.demandatlas.routes.Routes;
 
 /** Builds {@code /build-report.html} from a {@link BuildSummary}. */
 final class BuildReportPageBuilder {
-    static final String FILE = "build-report.html";
+    static final String FILE = Routes.file(Routes.BUILD_REPORT);
     private final BuildContext context;
 
     BuildReportPageBuilder(BuildContext context) {
@@ -23,9 +24,9 @@ final class BuildReportPageBuilder {
                 .map(p -> new BuildReportPage.ProblemRow(p.file(), p.line(), p.column(), p.severity().label(),
                         p.message())).toList();
         PageInfo info = PageInfo.of(FILE, "Build report", "The seeds read by the last build and every problem "
-                + "found in them, with file, line and column.", "", List.of(new PageInfo.Crumb("/",
-                context.config().name()), new PageInfo.Crumb("/about/", "About")));
+                + "found in them, with file, line and column.", "", List.of(new PageInfo.Crumb(Routes.HOME,
+                context.config().name()), new PageInfo.Crumb(Routes.ABOUT, "About")));
         return context.job(info, "build-report", new BuildReportPage(summary.seedsRead(), documents, severities,
-                rows, href.to("/build-report.json")));
+                rows, href.to(Routes.BUILD_REPORT_JSON)));
     }
 }

@@ -6,6 +6,7 @@ import org.demandatlas.model.Document;
 import org.demandatlas.model.DocumentKind;
 import org.demandatlas.render.page.DocumentPage;
 import org.demandatlas.render.page.Link;
+import org.demandatlas.routes.Routes;
 
 /** Builds {@code /documents/ID/index.html} for every seed document. */
 final class DocumentPageBuilder implements PageSource {
@@ -21,7 +22,7 @@ final class DocumentPageBuilder implements PageSource {
     }
 
     private PageJob job(Document document) {
-        String file = SitePaths.pageFile(document.url());
+        String file = Routes.file(Routes.document(document.id()));
         Href href = Href.forPage(file);
         DocumentPage page = new DocumentPage(document.title(), context.views().document(document, href),
                 concerns(document, href), DocumentPresentation.body(document),
@@ -31,7 +32,7 @@ final class DocumentPageBuilder implements PageSource {
                 document.kind() == DocumentKind.PRESS_RELEASE ? Organisations.of(document) : List.of());
         String description = document.kind().label() + ": " + document.title() + " (" + document.file() + ").";
         PageInfo info = PageInfo.of(file, document.title(), description, "sources",
-                List.of(new PageInfo.Crumb("/", context.config().name())));
+                List.of(new PageInfo.Crumb(Routes.HOME, context.config().name())));
         return context.job(info.withJsonLd("article", null), "document", page);
     }
 
@@ -43,10 +44,11 @@ final class DocumentPageBuilder implements PageSource {
         }
         if (id.contains("/")) {
             return context.index().findJurisdiction(id)
-                    .map(j -> new Link(href.to(j.url()), j.name() + ", " + j.state().name()))
+                    .map(j -> new Link(href.to(Routes.jurisdiction(j.id())), j.name() + ", " + j.state().name()))
                     .orElseGet(() -> new Link(null, id));
         }
-        return context.index().findState(id).map(s -> new Link(href.to(s.url()), s.state().name()))
+        return context.index().findState(id)
+                .map(s -> new Link(href.to(Routes.state(s.state().code())), s.state().name()))
                 .orElseGet(() -> new Link(null, id));
     }
 }

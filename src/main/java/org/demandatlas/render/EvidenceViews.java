@@ -7,6 +7,7 @@ import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.TacticEvidence;
 import org.demandatlas.model.TacticUse;
 import org.demandatlas.render.page.EvidenceView;
+import org.demandatlas.routes.Anchors;
 
 /** Evidence marks as shown on profiles, the state matrix and tactic pages: a symbol and words, never colour only. */
 final class EvidenceViews {
@@ -21,7 +22,7 @@ final class EvidenceViews {
     }
 
     static String anchor(String tacticId) {
-        return "tactic-" + tacticId;
+        return Anchors.tactic(tacticId);
     }
 
     /** The jurisdiction's evidence; an atlas without evidence shows each listed tactic as listed only. */

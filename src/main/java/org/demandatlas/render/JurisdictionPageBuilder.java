@@ -13,6 +13,10 @@ import org.demandatlas.render.page.DocumentView;
 import org.demandatlas.render.page.JurisdictionPage;
 import org.demandatlas.render.page.Link;
 import org.demandatlas.render.page.SourceGroupView;
+import org.demandatlas.routes.Anchors;
+import org.demandatlas.routes.DataFile;
+import org.demandatlas.routes.OutputFormat;
+import org.demandatlas.routes.Routes;
 
 /** Builds {@code /ST/slug/index.html} for every jurisdiction. */
 final class JurisdictionPageBuilder implements PageSource {
@@ -28,7 +32,8 @@ final class JurisdictionPageBuilder implements PageSource {
     }
 
     PageJob job(Jurisdiction j) {
-        String file = SitePaths.pageFile(j.url());
+        String path = Routes.jurisdiction(j.id());
+        String file = Routes.file(path);
         Href href = Href.forPage(file);
         ViewFactory views = context.views();
         JurisdictionPage page = new JurisdictionPage(j.name(), views.state(j.state(), href), Formats.type(j.type()),
@@ -36,13 +41,13 @@ final class JurisdictionPageBuilder implements PageSource {
                 j.tactics().stream().map(t -> views.tactic(t.id(), t.name(), href)).toList(),
                 ViewFactory.blocks(j.narrative()),
                 j.partners().stream().map(p -> views.partner(p, href)).toList(),
-                sourceGroups(j, href), j.citationCount(), documents(j, href), cite(j), dataLinks(href),
+                sourceGroups(j, href), j.citationCount(), documents(j, href), cite(j), dataLinks(path, href),
                 new EvidenceViews(views).of(j, href), EvidenceViews.legend(),
                 new TimelineViews(context).of(context.index().timelineOf(j), href, false));
         String title = j.name() + ", " + j.state().code();
         PageInfo info = PageInfo.of(file, title, description(j), "states", List.of(
-                new PageInfo.Crumb("/", context.config().name()),
-                new PageInfo.Crumb("/" + j.state().slug() + "/", j.state().name())));
+                new PageInfo.Crumb(Routes.HOME, context.config().name()),
+                new PageInfo.Crumb(Routes.state(j.state().code()), j.state().name())));
         info = info.withJsonLd("article", context.jsonLd().place(j, info.description()));
         return context.job(info, "jurisdiction", page);
     }
@@ -68,7 +73,7 @@ final class JurisdictionPageBuilder implements PageSource {
             next += category.citations().size();
             List<Link> tactics = category.tactics().stream()
                     .map(id -> context.views().tactic(id, id, href)).toList();
-            groups.add(new SourceGroupView(category.category(), "sources-" + (groups.size() + 1), tactics,
+            groups.add(new SourceGroupView(category.category(), Anchors.sourceGroup(groups.size() + 1), tactics,
                     citations));
         }
         return groups;
@@ -82,13 +87,16 @@ final class JurisdictionPageBuilder implements PageSource {
     private CiteView cite(Jurisdiction j) {
         String kind = j.curated() ? "Jurisdiction profile" : "Jurisdiction page (no curated profile)";
         return context.citations().cite(new CitationFormats.Cited(j.id(), j.name() + ", " + j.state().name(), kind,
-                context.permalink(j.url()), context.index().atlas().dataDate()));
+                context.permalink(Routes.jurisdiction(j.id())), context.index().atlas().dataDate()));
     }
 
-    private List<Link> dataLinks(Href href) {
+    /** The page's other output (its JSON), then every data file. */
+    private static List<Link> dataLinks(String path, Href href) {
         List<Link> links = new ArrayList<>();
-        links.add(new Link(context.config().profileDataFile(), "This profile (JSON)"));
-        context.config().dataFiles().forEach(d -> links.add(new Link(href.to(d.path()), d.label())));
+        links.add(new Link(href.to(Routes.output(path, OutputFormat.JSON)), "This profile (JSON)"));
+        for (DataFile file : DataFile.values()) {
+            links.add(new Link(href.to(file.path()), file.label()));
+        }
         return links;
     }
 }

@@ -1,11 +1,10 @@
 package org.demandatlas.render;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 import org.demandatlas.model.Jurisdiction;
-import org.demandatlas.model.Slugs;
 import org.demandatlas.render.page.RedirectPage;
+import org.demandatlas.routes.Routes;
 
 /**
  * Builds the legacy addresses of curated profiles, {@code /site/hartford-ct/index.html}, each sending the reader
@@ -22,7 +21,7 @@ final class RedirectPageBuilder implements PageSource {
 
     /** The legacy site path of a profile: {@code /site/windsor-locks-ct/}. */
     static String legacyPath(Jurisdiction j) {
-        return "/" + PREFIX + Slugs.requireSlug(j.slug() + "-" + j.state().code().toLowerCase(Locale.ROOT)) + "/";
+        return Routes.legacyProfile(j.slug(), j.state().code());
     }
 
     @Override
@@ -32,14 +31,15 @@ final class RedirectPageBuilder implements PageSource {
     }
 
     private PageJob job(Jurisdiction j) {
-        String file = SitePaths.pageFile(legacyPath(j));
+        String file = Routes.file(legacyPath(j));
         Href href = Href.forPage(file);
-        String target = href.to(j.url());
-        String canonical = context.options().findBaseUrl().isPresent() ? context.permalink(j.url()) : target;
+        String page = Routes.jurisdiction(j.id());
+        String target = href.to(page);
+        String canonical = context.options().findBaseUrl().isPresent() ? context.permalink(page) : target;
         PageInfo info = PageInfo.of(file, j.name() + ", " + j.state().code() + " (moved)", "This page has moved to "
-                + j.url() + ".", "", List.of());
+                + page + ".", "", List.of());
         return new PageJob(file, "redirect", context.metas().create(info, href, null),
                 new RedirectPage(j.name() + ", " + j.state().code(), target, canonical,
-                        href.to("/assets/style.css")));
+                        href.to(Routes.STYLE)));
     }
 }

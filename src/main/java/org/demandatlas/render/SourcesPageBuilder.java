@@ -8,6 +8,7 @@ import org.demandatlas.render.page.CitationView;
 import org.demandatlas.render.page.NavLink;
 import org.demandatlas.render.page.Pagination;
 import org.demandatlas.render.page.SourcesPage;
+import org.demandatlas.routes.Routes;
 
 /**
  * Builds the sources list once per {@link SourceOrder}, in pages: {@code /sources/index.html} (by date, first
@@ -38,14 +39,14 @@ final class SourcesPageBuilder implements PageSource {
     }
 
     private PageJob job(SourceOrder order, List<CitationRef> sorted, int page) {
-        String file = SitePaths.pageFile(Paginator.sitePath(order.sitePath(), page));
+        String file = Routes.file(Routes.page(order.sitePath(), page));
         Href href = Href.forPage(file);
         List<NavLink> orders = Arrays.stream(SourceOrder.values())
                 .map(o -> new NavLink(href.to(o.sitePath()), o.label(), o == order)).toList();
         List<CitationView> citations = sorted.subList((page - 1) * pageSize, Math.min(sorted.size(), page * pageSize))
                 .stream().map(r -> context.views().citation(r, href)).toList();
         Pagination pagination = Paginator.pagination(page, pageSize, sorted.size(),
-                p -> href.to(Paginator.sitePath(order.sitePath(), p)));
+                p -> href.to(Routes.page(order.sitePath(), p)));
         String description = "Every source cited by the profiles (" + Formats.plural(sorted.size(), "citation",
                 "citations") + "), sorted by " + order.label() + ".";
         String title = (order == SourceOrder.DATE ? "Sources" : "Sources by " + order.label())
@@ -55,9 +56,9 @@ final class SourcesPageBuilder implements PageSource {
     }
 
     private List<PageInfo.Crumb> crumbs(SourceOrder order, int page) {
-        List<PageInfo.Crumb> crumbs = new ArrayList<>(List.of(new PageInfo.Crumb("/", context.config().name())));
+        List<PageInfo.Crumb> crumbs = new ArrayList<>(List.of(new PageInfo.Crumb(Routes.HOME, context.config().name())));
         if (order != SourceOrder.DATE || page > 1) {
-            crumbs.add(new PageInfo.Crumb("/sources/", "Sources"));
+            crumbs.add(new PageInfo.Crumb(Routes.SOURCES, "Sources"));
         }
         return crumbs;
     }

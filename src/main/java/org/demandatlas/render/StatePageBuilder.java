@@ -12,6 +12,7 @@ import org.demandatlas.model.TacticUse;
 import org.demandatlas.model.TimelineEvent;
 import org.demandatlas.render.page.Link;
 import org.demandatlas.render.page.StatePage;
+import org.demandatlas.routes.Routes;
 
 /** Builds {@code /ST/index.html} for every state with content. */
 final class StatePageBuilder implements PageSource {
@@ -27,7 +28,7 @@ final class StatePageBuilder implements PageSource {
     }
 
     private PageJob job(StateEntry state) {
-        String file = SitePaths.pageFile(state.url());
+        String file = Routes.file(Routes.state(state.state().code()));
         Href href = Href.forPage(file);
         List<Jurisdiction> jurisdictions = state.jurisdictions().stream()
                 .map(id -> context.index().requireJurisdiction(id)).toList();
@@ -36,7 +37,8 @@ final class StatePageBuilder implements PageSource {
         int curated = (int) jurisdictions.stream().filter(Jurisdiction::curated).count();
         int citations = jurisdictions.stream().mapToInt(Jurisdiction::citationCount).sum();
         StatePage page = new StatePage(state.state().name(), state.state().code(), jurisdictions.size(), curated,
-                citations, rows, tactics.stream().map(t -> new Link(href.to(t.url()), t.tactic().name())).toList(),
+                citations, rows, tactics.stream().map(t -> new Link(href.to(Routes.tactic(t.tactic().id())),
+                        t.tactic().name())).toList(),
                 state.documents().stream().map(id -> context.index().findDocument(id)).flatMap(Optional::stream)
                         .map(d -> context.views().document(d, href)).toList(), EvidenceViews.legend(),
                 new TimelineViews(context).of(timeline(state, jurisdictions), href, true),
@@ -46,7 +48,7 @@ final class StatePageBuilder implements PageSource {
                 "jurisdictions") + " (" + curated + " with a curated profile) and "
                 + Formats.plural(state.documents().size(), "state-level document", "state-level documents") + ".";
         PageInfo info = PageInfo.of(file, state.state().name(), description, "states",
-                List.of(new PageInfo.Crumb("/", context.config().name())));
+                List.of(new PageInfo.Crumb(Routes.HOME, context.config().name())));
         return context.job(info, "state", page);
     }
 

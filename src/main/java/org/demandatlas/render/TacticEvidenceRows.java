@@ -9,6 +9,7 @@ import org.demandatlas.model.TacticEvidence;
 import org.demandatlas.model.TimelineEvent;
 import org.demandatlas.render.page.EvidenceRow;
 import org.demandatlas.render.page.EvidenceView;
+import org.demandatlas.routes.Routes;
 
 /** The evidence rows and level counts of a tactic page: every jurisdiction that lists, describes or cites it. */
 final class TacticEvidenceRows {
@@ -21,8 +22,9 @@ final class TacticEvidenceRows {
     List<EvidenceRow> rows(String tacticId, Href href) {
         List<EvidenceRow> rows = new ArrayList<>();
         for (Jurisdiction j : context.index().atlas().jurisdictions()) {
+            String evidence = href.to(Routes.anchored(Routes.jurisdiction(j.id()), EvidenceViews.anchor(tacticId)));
             level(j, tacticId).ifPresent(level -> rows.add(new EvidenceRow(context.views().jurisdiction(j, href),
-                    j.state().code(), level.id(), EvidenceViews.symbol(level), level.label(),
+                    evidence, j.state().code(), level.id(), EvidenceViews.symbol(level), level.label(),
                     since(j, tacticId).orElse(null))));
         }
         return rows;

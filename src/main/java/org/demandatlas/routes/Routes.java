@@ -83,6 +83,11 @@ public final class Routes {
         return LEGACY + Slugs.requireSlug(jurisdictionSlug + "-" + stateCode.toLowerCase(Locale.ROOT)) + "/";
     }
 
+    /** Part {@code number} of a sitemap too large for one file: {@code /sitemap-2.xml}. */
+    public static String sitemapPart(int number) {
+        return "/sitemap-" + number + ".xml";
+    }
+
     /** A static search shard: {@code /search/dict-0000.js}. */
     public static String searchShard(String name) {
         return SEARCH_DATA + Slugs.requireSlug(name) + ".js";

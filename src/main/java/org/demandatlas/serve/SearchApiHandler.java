@@ -18,6 +18,7 @@ import org.demandatlas.index.AtlasIndexer;
 import org.demandatlas.index.SearchQuery;
 import org.demandatlas.index.SearchService;
 import org.demandatlas.model.Atlas;
+import org.demandatlas.routes.DataFile;
 import org.demandatlas.text.JsonMappers;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,7 +45,7 @@ public final class SearchApiHandler implements HttpHandler {
      * memory unless {@code indexDir} is given, where it is (re)written instead.
      */
     public static SearchApiHandler forSite(Path site, Optional<Path> indexDir) throws IOException {
-        Atlas atlas = AtlasJsonFile.read(site.resolve("data").resolve("all.json"));
+        Atlas atlas = AtlasJsonFile.read(site.resolve(DataFile.ALL_JSON.file()));
         AtlasIndexer indexer = new AtlasIndexer();
         AtlasIndex index = indexDir.isPresent() ? indexer.build(atlas, indexDir.get()) : indexer.build(atlas);
         return new SearchApiHandler(new SearchService(index));

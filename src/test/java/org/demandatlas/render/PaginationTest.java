@@ -11,6 +11,7 @@ import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.JurisdictionType;
 import org.demandatlas.render.page.NavLink;
 import org.demandatlas.render.page.Pagination;
+import org.demandatlas.routes.Routes;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +41,7 @@ class PaginationTest {
         assertTrue(pagination.pages().get(4).current());
         assertNull(Paginator.pagination(1, 10, 5, p -> "p" + p).previous());
         assertEquals(1, Paginator.pageCount(0, 10));
-        assertEquals("/sources/by-title/page-3/", Paginator.sitePath("/sources/by-title/", 3));
+        assertEquals("/sources/by-title/page-3/", Routes.page("/sources/by-title/", 3));
     }
 
     @Test

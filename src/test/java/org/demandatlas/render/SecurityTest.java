@@ -17,6 +17,7 @@ import org.demandatlas.model.Atlas;
 import org.demandatlas.model.BlockKind;
 import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.JurisdictionType;
+import org.demandatlas.routes.Routes;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -117,8 +118,8 @@ class SecurityTest {
         for (String path : List.of("../x.html", "a/../../x.html", "/etc/passwd", "a\\..\\x", "")) {
             assertThrows(IllegalArgumentException.class, () -> writer.resolveInside(path), path);
         }
-        assertThrows(IllegalArgumentException.class, () -> SitePaths.pageFile("/ct/../../etc/"));
-        assertThrows(IllegalArgumentException.class, () -> SitePaths.pageFile("/ct/a.b/"));
-        assertEquals("ct/hartford/index.html", SitePaths.pageFile("/ct/hartford/"));
+        assertThrows(IllegalArgumentException.class, () -> Routes.file("/ct/../../etc/"));
+        assertThrows(IllegalArgumentException.class, () -> Routes.file("/ct/a.b/"));
+        assertEquals("ct/hartford/index.html", Routes.file("/ct/hartford/"));
     }
 }
