@@ -5,15 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.demandatlas.model.Atlas;
 import org.demandatlas.model.Block;
 import org.demandatlas.model.BlockKind;
+import org.demandatlas.model.Catalog;
 import org.demandatlas.model.EvidenceSentence;
 import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.SourceCategory;
 import org.demandatlas.model.TacticDefinition;
-import org.demandatlas.model.TacticEntry;
 import org.demandatlas.model.TacticEvidence;
 import org.demandatlas.model.TacticUse;
 import org.demandatlas.model.TimelineEvent;
@@ -34,17 +34,16 @@ public final class EvidenceFinder {
         this.matcher = new PhraseMatcher(tactics);
     }
 
-    public static EvidenceFinder of(Atlas atlas) {
-        return new EvidenceFinder(atlas.tactics().stream().map(TacticEntry::tactic).toList());
+    /** The evidence of every jurisdiction of the catalog, by jurisdiction id. */
+    public Map<String, List<TacticEvidence>> evidenceOf(Catalog catalog) {
+        Map<String, List<TacticEvidence>> evidence = new TreeMap<>();
+        catalog.jurisdictions().forEach(j -> evidence.put(j.id(), evidenceOf(j)));
+        return evidence;
     }
 
-    /** The atlas with evidence on every jurisdiction and tactics on every timeline event. */
-    public Atlas enrich(Atlas atlas) {
-        List<Jurisdiction> jurisdictions = atlas.jurisdictions().stream().map(j -> j.withEvidence(evidenceOf(j)))
-                .toList();
-        List<TimelineEvent> timeline = atlas.timeline().stream()
-                .map(e -> e.withTactics(List.copyOf(matcher.tacticsIn(e.sentence())))).toList();
-        return atlas.withJurisdictions(jurisdictions).withTimeline(timeline);
+    /** The events, each with the tactics its sentence describes. */
+    public List<TimelineEvent> tagged(List<TimelineEvent> timeline) {
+        return timeline.stream().map(e -> e.withTactics(List.copyOf(matcher.tacticsIn(e.sentence())))).toList();
     }
 
     public List<TacticEvidence> evidenceOf(Jurisdiction j) {

@@ -12,6 +12,7 @@ import org.demandatlas.model.Problem;
 import org.demandatlas.model.ProblemKind;
 import org.demandatlas.model.QualityItem;
 import org.demandatlas.model.QualityKind;
+import org.demandatlas.model.QualityReport;
 import org.demandatlas.model.SourceCategory;
 import org.demandatlas.model.TacticEvidence;
 import org.demandatlas.model.TacticUse;
@@ -27,11 +28,11 @@ public final class QualityChecks {
     private QualityChecks() {
     }
 
-    public static List<QualityItem> of(Atlas atlas, List<Problem> problems) {
+    public static QualityReport of(Atlas atlas, List<Problem> problems) {
         Map<String, Document> documents = atlas.documentsById();
         List<QualityItem> items = new ArrayList<>();
         for (Jurisdiction j : atlas.jurisdictions()) {
-            profileFile(j, documents).ifPresent(file -> items.addAll(profileItems(j, file)));
+            profileFile(j, documents).ifPresent(file -> items.addAll(profileItems(j, atlas.evidenceOf(j.id()), file)));
         }
         for (Document d : atlas.documents()) {
             if (d.jurisdiction() == null) {
@@ -40,13 +41,13 @@ public final class QualityChecks {
             }
         }
         problems.stream().filter(p -> !p.isError()).map(p -> warning(p, atlas)).forEach(items::add);
-        return items.stream().sorted(QualityItem.ORDER).toList();
+        return new QualityReport(items);
     }
 
-    private static List<QualityItem> profileItems(Jurisdiction j, String file) {
+    private static List<QualityItem> profileItems(Jurisdiction j, List<TacticEvidence> evidence, String file) {
         String page = Routes.jurisdiction(j.id());
         List<QualityItem> items = new ArrayList<>();
-        for (TacticEvidence e : j.evidence()) {
+        for (TacticEvidence e : evidence) {
             if (e.listed() && !e.described() && !e.cited()) {
                 items.add(new QualityItem(QualityKind.LISTED_NOT_DESCRIBED, j.id(), "'" + name(j, e.tacticId())
                         + "' is listed but neither described in the narrative nor cited", file,

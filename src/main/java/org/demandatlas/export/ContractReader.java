@@ -1,6 +1,8 @@
 package org.demandatlas.export;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.demandatlas.export.Contract.AtlasJson;
 import org.demandatlas.export.Contract.BlockJson;
@@ -16,6 +18,7 @@ import org.demandatlas.export.Contract.TimelineEventJson;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.Block;
 import org.demandatlas.model.BlockKind;
+import org.demandatlas.model.Catalog;
 import org.demandatlas.model.Citation;
 import org.demandatlas.model.DatePrecision;
 import org.demandatlas.model.Document;
@@ -48,11 +51,17 @@ final class ContractReader {
     }
 
     static Atlas atlas(AtlasJson json) {
-        return new Atlas(map(json.jurisdictions(), ContractReader::jurisdiction),
+        Catalog catalog = new Catalog(map(json.jurisdictions(), ContractReader::jurisdiction),
                 map(json.documents(), ContractReader::document), map(json.tactics(), ContractReader::tactic),
                 map(json.partners(), p -> new PartnerEntry(p.id(), p.name(), p.jurisdictions())),
-                map(json.states(), ContractReader::state), json.dataDate(),
-                map(json.timeline(), ContractReader::event), List.of(),
+                map(json.states(), ContractReader::state), json.dataDate());
+        Map<String, List<TacticEvidence>> evidence = new HashMap<>();
+        for (JurisdictionJson j : map(json.jurisdictions(), Function.identity())) {
+            if (evidence.put(j.id(), map(j.evidence(), ContractReader::evidence)) != null) {
+                throw new IllegalArgumentException("jurisdiction " + j.id() + " given twice");
+            }
+        }
+        return new Atlas(catalog, evidence, map(json.timeline(), ContractReader::event),
                 map(json.statutes(), s -> statute(s, json.documents())));
     }
 
@@ -78,8 +87,7 @@ final class ContractReader {
                 j.population(), j.curated(),
                 map(j.tactics(), t -> new TacticUse(t.id(), t.name(), t.asWritten(), t.known(), NO_LINE)),
                 map(j.partners(), p -> new Partner(p.id(), p.name(), NO_LINE)),
-                map(j.sources(), ContractReader::source), map(j.narrative(), ContractReader::block), j.documents(),
-                map(j.evidence(), ContractReader::evidence));
+                map(j.sources(), ContractReader::source), map(j.narrative(), ContractReader::block), j.documents());
     }
 
     private static TacticEvidence evidence(EvidenceJson e) {

@@ -43,7 +43,7 @@ final class ContractWriter {
     }
 
     static AtlasJson atlas(Atlas atlas) {
-        return new AtlasJson(map(atlas.jurisdictions(), ContractWriter::jurisdiction),
+        return new AtlasJson(map(atlas.jurisdictions(), j -> jurisdiction(j, atlas.evidenceOf(j.id()))),
                 map(atlas.documents(), ContractWriter::document), map(atlas.tactics(), ContractWriter::tactic),
                 map(atlas.partners(), ContractWriter::partner), map(atlas.states(), ContractWriter::state),
                 atlas.dataDate(), map(atlas.timeline(), e -> new TimelineEventJson(e.date(), e.precision().id(),
@@ -52,13 +52,13 @@ final class ContractWriter {
                         s.asWritten(), s.url(), s.document())));
     }
 
-    static JurisdictionJson jurisdiction(Jurisdiction j) {
+    static JurisdictionJson jurisdiction(Jurisdiction j, List<TacticEvidence> evidence) {
         return new JurisdictionJson(j.id(), j.name(), new StateRefJson(j.state().code(), j.state().name()),
                 j.type().id(), j.population(), Routes.jurisdiction(j.id()), j.curated(),
                 map(j.tactics(), t -> new TacticUseJson(t.id(), t.name(), t.asWritten(), t.known())),
                 map(j.partners(), p -> new PartnerRefJson(p.id(), p.name())),
                 map(j.sources(), ContractWriter::source), map(j.narrative(), ContractWriter::block), j.documents(),
-                map(j.evidence(), ContractWriter::evidence));
+                map(evidence, ContractWriter::evidence));
     }
 
     private static EvidenceJson evidence(TacticEvidence e) {
@@ -73,7 +73,7 @@ final class ContractWriter {
 
     static ParsedDocumentJson parsedDocument(ParsedDocument parsed) {
         return new ParsedDocumentJson(parsed.file(), parsed.findDocument().map(ContractWriter::document).orElse(null),
-                parsed.findJurisdiction().map(ContractWriter::jurisdiction).orElse(null),
+                parsed.findJurisdiction().map(j -> jurisdiction(j, List.of())).orElse(null),
                 map(parsed.problems(), ContractWriter::problem));
     }
 

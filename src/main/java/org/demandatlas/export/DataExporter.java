@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.Jurisdiction;
+import org.demandatlas.model.QualityReport;
 import org.demandatlas.routes.DataFile;
 import org.demandatlas.routes.OutputFormat;
 import org.demandatlas.routes.Routes;
@@ -18,14 +19,15 @@ public final class DataExporter {
     private DataExporter() {
     }
 
-    public static void export(Atlas atlas, Path siteRoot) throws IOException {
+    public static void export(Atlas atlas, QualityReport quality, Path siteRoot) throws IOException {
         AtlasJsonFile.write(atlas, target(siteRoot, DataFile.ALL_JSON.file()));
         CsvExports.jurisdictions(atlas, target(siteRoot, DataFile.JURISDICTIONS_CSV.file()));
         CsvExports.citations(atlas, target(siteRoot, DataFile.CITATIONS_CSV.file()));
-        Files.write(target(siteRoot, DataFile.QUALITY_JSON.file()), QualityJsonFile.toBytes(atlas));
+        Files.write(target(siteRoot, DataFile.QUALITY_JSON.file()), QualityJsonFile.toBytes(atlas, quality));
         for (Jurisdiction jurisdiction : atlas.jurisdictions()) {
             String file = Routes.file(Routes.output(Routes.jurisdiction(jurisdiction.id()), OutputFormat.JSON));
-            Files.write(target(siteRoot, file), AtlasJsonFile.toBytes(jurisdiction));
+            Files.write(target(siteRoot, file), AtlasJsonFile.toBytes(jurisdiction,
+                    atlas.evidenceOf(jurisdiction.id())));
         }
     }
 

@@ -14,6 +14,7 @@ import org.demandatlas.model.JurisdictionType;
 import org.demandatlas.model.SourceCategory;
 import org.demandatlas.model.StateEntry;
 import org.demandatlas.model.StateRef;
+import org.demandatlas.model.TacticEvidence;
 import org.demandatlas.model.TacticUse;
 import org.demandatlas.routes.Routes;
 
@@ -29,21 +30,21 @@ public final class SearchEntries {
     public static List<SearchEntry> of(Atlas atlas) {
         List<SearchEntry> entries = new ArrayList<>();
         atlas.jurisdictions().stream().sorted(Comparator.comparing(Jurisdiction::id))
-                .map(SearchEntries::ofJurisdiction).forEach(entries::add);
+                .map(j -> ofJurisdiction(j, atlas.evidenceOf(j.id()))).forEach(entries::add);
         Map<String, Jurisdiction> jurisdictions = atlas.jurisdictionsById();
         atlas.documents().stream().filter(d -> !d.curated()).sorted(Comparator.comparing(Document::id))
                 .map(d -> ofDocument(d, jurisdictions, atlas.states())).forEach(entries::add);
         return List.copyOf(entries);
     }
 
-    private static SearchEntry ofJurisdiction(Jurisdiction j) {
+    private static SearchEntry ofJurisdiction(Jurisdiction j, List<TacticEvidence> evidence) {
         List<String> citations = j.sources().stream().flatMap(SearchEntries::sourceTexts).toList();
         return new SearchEntry(j.id(), SearchFields.KIND_JURISDICTION, j.curated(), j.name(),
                 Routes.jurisdiction(j.id()),
                 j.state().code(), j.state().name(), j.type().id(), j.tactics().stream().map(TacticUse::id).toList(),
                 j.tactics().stream().map(TacticUse::name).toList(),
                 j.partners().stream().map(p -> p.name()).toList(), citations, text(j.narrative()),
-                j.evidence().stream().map(e -> e.tacticId() + "/" + e.level().id()).toList());
+                evidence.stream().map(e -> e.tacticId() + "/" + e.level().id()).toList());
     }
 
     private static Stream<String> sourceTexts(SourceCategory source) {

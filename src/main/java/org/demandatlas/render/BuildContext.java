@@ -1,21 +1,26 @@
 package org.demandatlas.render;
 
 import org.demandatlas.model.Atlas;
+import org.demandatlas.model.QualityReport;
 
-/** Everything page builders share: the indexed atlas, view and layout factories, JSON-LD and citation formats. */
-record BuildContext(SiteIndex index, ViewFactory views, PageMetaFactory metas, JsonLd jsonLd,
+/**
+ * Everything page builders share: the indexed atlas, the quality report, view and layout factories, JSON-LD and
+ * citation formats.
+ */
+record BuildContext(SiteIndex index, QualityReport quality, ViewFactory views, PageMetaFactory metas, JsonLd jsonLd,
                     CitationFormats citations, RenderOptions options, SiteConfig config, boolean buildReport) {
 
-    static BuildContext of(Atlas atlas, RenderOptions options) {
-        return of(atlas, options, false);
+    static BuildContext of(Atlas atlas, QualityReport quality, RenderOptions options) {
+        return of(atlas, quality, options, false);
     }
 
     /** With {@code buildReport}, the site has a {@code build-report.html} (and the about page links to it). */
-    static BuildContext of(Atlas atlas, RenderOptions options, boolean buildReport) {
+    static BuildContext of(Atlas atlas, QualityReport quality, RenderOptions options, boolean buildReport) {
         SiteConfig config = SiteConfig.load();
         SiteIndex index = new SiteIndex(atlas);
-        return new BuildContext(index, new ViewFactory(index), new PageMetaFactory(config, options, atlas.dataDate()),
-                new JsonLd(config, options), new CitationFormats(config.name()), options, config, buildReport);
+        return new BuildContext(index, quality, new ViewFactory(index),
+                new PageMetaFactory(config, options, atlas.dataDate()), new JsonLd(config, options),
+                new CitationFormats(config.name()), options, config, buildReport);
     }
 
     /** The permalink of a site path: absolute with a base URL, else the site path itself. */

@@ -5,7 +5,6 @@ import java.util.List;
 import org.demandatlas.model.EvidenceLevel;
 import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.TacticEvidence;
-import org.demandatlas.model.TacticUse;
 import org.demandatlas.render.page.EvidenceView;
 import org.demandatlas.routes.Anchors;
 
@@ -25,10 +24,8 @@ final class EvidenceViews {
         return Anchors.tactic(tacticId);
     }
 
-    /** The jurisdiction's evidence; an atlas without evidence shows each listed tactic as listed only. */
-    List<EvidenceView> of(Jurisdiction j, Href href) {
-        List<TacticEvidence> evidence = j.evidence().isEmpty() ? j.tactics().stream().map(TacticUse::id).distinct()
-                .map(id -> new TacticEvidence(id, true, false, false, List.of(), 0)).toList() : j.evidence();
+    /** The jurisdiction's evidence, tactic by tactic. */
+    List<EvidenceView> of(Jurisdiction j, List<TacticEvidence> evidence, Href href) {
         return evidence.stream().map(e -> view(e, j, href)).toList();
     }
 

@@ -42,7 +42,8 @@ final class JurisdictionPageBuilder implements PageSource {
                 ViewFactory.blocks(j.narrative()),
                 j.partners().stream().map(p -> views.partner(p, href)).toList(),
                 sourceGroups(j, href), j.citationCount(), documents(j, href), cite(j), dataLinks(path, href),
-                new EvidenceViews(views).of(j, href), EvidenceViews.legend(),
+                new EvidenceViews(views).of(j, context.index().atlas().evidenceOf(j.id()), href),
+                EvidenceViews.legend(),
                 new TimelineViews(context).of(context.index().timelineOf(j), href, false));
         String title = j.name() + ", " + j.state().code();
         PageInfo info = PageInfo.of(file, title, description(j), "states", List.of(

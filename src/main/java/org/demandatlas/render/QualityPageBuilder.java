@@ -26,10 +26,10 @@ final class QualityPageBuilder implements PageSource {
     private PageJob job() {
         String file = Routes.file(Routes.QUALITY);
         Href href = Href.forPage(file);
-        List<QualityItem> items = context.index().atlas().quality();
+        List<QualityItem> items = context.quality().items();
         List<QualityPage.Group> groups = new ArrayList<>();
         for (QualityKind kind : QualityKind.values()) {
-            groups.add(new QualityPage.Group(kind.id(), kind.label(), items.stream().filter(i -> i.kind() == kind)
+            groups.add(new QualityPage.Group(kind.id(), kind.label(), context.quality().of(kind).stream()
                     .map(i -> row(i, href)).toList()));
         }
         PageInfo info = PageInfo.of(file, "Data quality", "Findings for curators: tactics listed without support, "

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.BuildSummary;
+import org.demandatlas.model.QualityReport;
 
 /**
  * Renders the static website of an {@link Atlas} into an existing folder: one page per jurisdiction, state,
@@ -26,19 +27,19 @@ public final class SiteRenderer {
     }
 
     /** Renders the site without a build report. */
-    public void render(Atlas atlas, Path outDir) {
-        render(atlas, null, outDir);
+    public void render(Atlas atlas, QualityReport quality, Path outDir) {
+        render(atlas, quality, null, outDir);
     }
 
     /**
      * Renders the site and {@code build-report.html} for the build {@code summary} describes (none when null); the
      * page links to {@code build-report.json}, which the caller writes.
      */
-    public void render(Atlas atlas, BuildSummary summary, Path outDir) {
+    public void render(Atlas atlas, QualityReport quality, BuildSummary summary, Path outDir) {
         if (!Files.isDirectory(outDir)) {
             throw new IllegalArgumentException("output folder does not exist: " + outDir);
         }
-        BuildContext context = BuildContext.of(atlas, options, summary != null);
+        BuildContext context = BuildContext.of(atlas, quality, options, summary != null);
         SiteWriter writer = new SiteWriter(outDir);
         Set<String> pageFiles = new ConcurrentSkipListSet<>();
         Stream<Supplier<PageJob>> jobs = options.parallel() ? pages(context).parallelStream() : pages(context).stream();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.demandatlas.model.Atlas;
 import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.StateEntry;
 import org.demandatlas.model.TacticEntry;
@@ -67,12 +68,12 @@ final class StatePageBuilder implements PageSource {
         List<Boolean> ticks = tactics.stream().map(t -> used.contains(t.tactic().id())).toList();
         return new StatePage.Row(context.views().jurisdiction(j, href), j.curated(), Formats.type(j.type()),
                 Formats.number(j.population()), j.tactics().size(), j.citationCount(), ticks,
-                tactics.stream().map(t -> cell(j, t.tactic().id())).toList());
+                tactics.stream().map(t -> cell(context.index().atlas(), j, t.tactic().id())).toList());
     }
 
-    /** The tactic's evidence level; a listed tactic of an atlas without evidence counts as listed only. */
-    private static StatePage.Cell cell(Jurisdiction j, String tacticId) {
-        return TacticEvidenceRows.level(j, tacticId)
+    /** The tactic's evidence level, or "not listed". */
+    private static StatePage.Cell cell(Atlas atlas, Jurisdiction j, String tacticId) {
+        return TacticEvidenceRows.level(atlas, j, tacticId)
                 .map(l -> new StatePage.Cell(l.id(), EvidenceViews.symbol(l), l.label()))
                 .orElse(new StatePage.Cell("none", "\u00B7", "Not listed"));
     }

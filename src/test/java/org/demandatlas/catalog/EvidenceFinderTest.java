@@ -5,28 +5,32 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.demandatlas.catalog.ReferenceData;
-import org.demandatlas.index.SeedAtlasFixture;
-import org.demandatlas.model.Atlas;
+import org.demandatlas.fixtures.TestAtlas;
 import org.demandatlas.model.EvidenceLevel;
 import org.demandatlas.model.EvidenceSentence;
-import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.TacticEvidence;
 import org.junit.jupiter.api.Test;
 
 /** Evidence on the real seeds, checked against a reading of their narratives. */
 class EvidenceFinderTest {
     private static final EvidenceFinder FINDER = new EvidenceFinder(ReferenceData.loadTaxonomy().tactics());
-    private static final Atlas ATLAS = FINDER.enrich(SeedAtlasFixture.atlas());
+    private static final Map<String, List<TacticEvidence>> EVIDENCE = FINDER.evidenceOf(TestAtlas.seeds().atlas()
+            .catalog());
+
+    private static Optional<TacticEvidence> find(String jurisdiction, String tactic) {
+        return EVIDENCE.get(jurisdiction).stream().filter(e -> e.tacticId().equals(tactic)).findFirst();
+    }
 
     private static TacticEvidence evidence(String jurisdiction, String tactic) {
-        Jurisdiction j = ATLAS.findJurisdiction(jurisdiction).orElseThrow();
-        return j.findEvidence(tactic).orElseThrow(() -> new AssertionError(jurisdiction + " has no " + tactic));
+        return find(jurisdiction, tactic).orElseThrow(() -> new AssertionError(jurisdiction + " has no " + tactic));
     }
 
     private static String marks(String jurisdiction, String tactic) {
-        return ATLAS.findJurisdiction(jurisdiction).orElseThrow().findEvidence(tactic)
+        return find(jurisdiction, tactic)
                 .map(e -> (e.listed() ? "L" : "-") + (e.described() ? "D" : "-") + (e.cited() ? "C" : "-"))
                 .orElse("none");
     }

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 
 /** The quality report sorts parser warnings by their kind, whatever their words. */
 class QualityChecksTest {
-    private static final Atlas ATLAS = EvidenceFinder.of(SampleAtlas.atlas()).enrich(SampleAtlas.atlas());
+    private static final Atlas ATLAS = SampleAtlas.atlas();
 
     private static QualityKind kindOf(Problem warning) {
-        return QualityChecks.of(ATLAS, List.of(warning)).stream().filter(i -> i.line() == warning.line())
+        return QualityChecks.of(ATLAS, List.of(warning)).items().stream().filter(i -> i.line() == warning.line())
                 .map(QualityItem::kind).findFirst().orElseThrow();
     }
 
@@ -31,6 +31,6 @@ class QualityChecksTest {
     @Test
     void errorsAreNotCuratorFindings() {
         assertEquals(List.of(), QualityChecks.of(ATLAS, List.of(Problem.error(ProblemKind.PARSE,
-                "seeds/000_hartford.txt", 42, 1, "broken"))).stream().filter(i -> i.line() == 42).toList());
+                "seeds/000_hartford.txt", 42, 1, "broken"))).items().stream().filter(i -> i.line() == 42).toList());
     }
 }

@@ -7,11 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.demandatlas.model.Atlas;
+import nu.validator.validation.SimpleDocumentValidator;
+import org.demandatlas.catalog.AtlasPipeline;
 import org.demandatlas.model.BuildSummary;
 import org.demandatlas.model.Problem;
 import org.demandatlas.model.ProblemKind;
-import nu.validator.validation.SimpleDocumentValidator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -28,12 +28,13 @@ class BuildReportPageTest {
 
     @Test
     void listsEveryProblemAsEscapedTextInValidHtml() throws Exception {
-        Atlas atlas = FixtureAtlas.seeds();
+        AtlasPipeline.Result built = FixtureAtlas.seeds();
         List<Problem> problems = List.of(
                 Problem.warning(ProblemKind.PARSE, "seeds/b.txt", 3, 1, "unusual character '<' in name '" + SCRIPT + "'"),
                 Problem.error(ProblemKind.PARSE, "seeds/a \"><img src=x onerror=alert(1)>.txt", 0, 0, "file is empty"));
 
-        new SiteRenderer(RenderOptions.defaults()).render(atlas, BuildSummary.of(5, problems, atlas.documents()), dir);
+        new SiteRenderer(RenderOptions.defaults()).render(built.atlas(), built.quality(),
+                BuildSummary.of(5, problems, built.atlas().documents()), dir);
 
         Document page = Jsoup.parse(dir.resolve("build-report.html").toFile(), "UTF-8");
         List<String> rows = page.select("#problem-table tbody tr").stream().map(r -> r.text()).toList();
@@ -48,7 +49,8 @@ class BuildReportPageTest {
 
     @Test
     void aSiteRenderedWithoutASummaryHasNoReportAndNoLinkToIt() throws java.io.IOException {
-        new SiteRenderer(RenderOptions.defaults()).render(FixtureAtlas.seeds(), dir);
+        AtlasPipeline.Result built = FixtureAtlas.seeds();
+        new SiteRenderer(RenderOptions.defaults()).render(built.atlas(), built.quality(), dir);
 
         assertTrue(Files.notExists(dir.resolve("build-report.html")));
         assertTrue(!Files.readString(dir.resolve("about/index.html")).contains("build-report"));

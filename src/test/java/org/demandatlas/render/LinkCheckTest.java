@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.demandatlas.catalog.AtlasPipeline;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.routes.DataFile;
 import org.demandatlas.routes.OutputFormat;
@@ -42,9 +43,9 @@ class LinkCheckTest {
 
     @Test
     void everyLinkOfEveryPageResolves() {
-        Atlas atlas = FixtureAtlas.seeds();
-        RenderedSite site = RenderedSite.render(atlas, RenderOptions.withBaseUrl(BASE));
-        assertEquals(List.of(), brokenLinks(site, atlas));
+        AtlasPipeline.Result built = FixtureAtlas.seeds();
+        RenderedSite site = RenderedSite.render(built, RenderOptions.withBaseUrl(BASE));
+        assertEquals(List.of(), brokenLinks(site, built.atlas()));
     }
 
     /** Problems as {@code page: link: problem}; the site must have been rendered with base URL {@link #BASE}. */

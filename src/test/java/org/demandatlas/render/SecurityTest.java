@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.demandatlas.model.Atlas;
+import org.demandatlas.catalog.AtlasPipeline;
+import org.demandatlas.fixtures.TestAtlas;
 import org.demandatlas.model.BlockKind;
 import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.JurisdictionType;
@@ -32,7 +33,7 @@ class SecurityTest {
     static final String IMG_PARTNER = "\"><img src=x onerror=alert(1)>";
     private static RenderedSite site;
 
-    static Atlas hostile() {
+    static AtlasPipeline.Result hostile() {
         Jurisdiction evil = new Jurisdiction(Jurisdiction.idOf(FixtureAtlas.CT, SCRIPT_NAME), SCRIPT_NAME,
                 FixtureAtlas.CT, JurisdictionType.COUNTY, 5L, true, FixtureAtlas.tactics("Reverse stings"),
                 List.of(FixtureAtlas.partner(IMG_PARTNER, 9)),
@@ -42,7 +43,7 @@ class SecurityTest {
                 List.of());
         List<Jurisdiction> all = new ArrayList<>(List.of(FixtureAtlas.hartford(), FixtureAtlas.westHartford()));
         all.add(evil);
-        return FixtureAtlas.assemble(all, FixtureAtlas.documents().subList(0, 2));
+        return TestAtlas.of(all, FixtureAtlas.documents().subList(0, 2));
     }
 
     @BeforeAll

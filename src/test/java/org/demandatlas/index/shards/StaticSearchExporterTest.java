@@ -16,10 +16,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.lucene.search.Explanation;
+import org.demandatlas.fixtures.TestAtlas;
 import org.demandatlas.index.AtlasIndex;
 import org.demandatlas.index.AtlasIndexer;
 import org.demandatlas.index.SearchEntry;
-import org.demandatlas.index.SeedAtlasFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class StaticSearchExporterTest {
 
     @BeforeAll
     static void export(@TempDir Path dir) throws IOException {
-        index = new AtlasIndexer().build(SeedAtlasFixture.atlas());
+        index = new AtlasIndexer().build(TestAtlas.seeds().atlas());
         site = dir.resolve("site");
         report = new StaticSearchExporter().export(index, site);
     }
@@ -75,7 +75,7 @@ class StaticSearchExporterTest {
 
     @Test
     void twoExportsAreByteIdentical(@TempDir Path other) throws IOException {
-        new StaticSearchExporter().export(new AtlasIndexer().build(SeedAtlasFixture.atlas()), other);
+        new StaticSearchExporter().export(new AtlasIndexer().build(TestAtlas.seeds().atlas()), other);
         for (String name : report.shardSizes().keySet()) {
             assertArrayEquals(Files.readAllBytes(site.resolve("search").resolve(name + ".js")),
                     Files.readAllBytes(other.resolve("search").resolve(name + ".js")), name);
