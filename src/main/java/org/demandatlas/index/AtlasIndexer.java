@@ -23,7 +23,6 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogDocMergePolicy;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -82,9 +81,8 @@ public final class AtlasIndexer {
             write(directory, AtlasAnalyzer.counting(synonyms.map(), surfaces::recording), surfaces, facets, entries);
             DirectoryReader reader = DirectoryReader.open(directory);
             SurfaceDictionary dictionary = new SurfaceDictionary(vocabulary(surfaces, taxonomy), AtlasAnalyzer.terms());
-            return new AtlasIndex(directory, reader, new IndexSearcher(reader), AtlasAnalyzer.indexing(synonyms.map()),
-                    entries, dictionary,
-                    synonyms, ranking, facets, new DefaultSortedSetDocValuesReaderState(reader, facets),
+            return new AtlasIndex(directory, reader, AtlasAnalyzer.indexing(synonyms.map()), entries, dictionary,
+                    synonyms, ranking, new DefaultSortedSetDocValuesReaderState(reader, facets),
                     FacetLabels.of(entries, taxonomy));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the search index", e);

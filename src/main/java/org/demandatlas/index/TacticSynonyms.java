@@ -93,7 +93,8 @@ public final class TacticSynonyms {
         }
     }
 
-    public SynonymMap map() {
+    /** The synonym graph, for the index analyzer. */
+    SynonymMap map() {
         return map;
     }
 

@@ -52,6 +52,14 @@ class ArchitectureTest {
         }
     }
 
+    /** Lucene is the index's business (and the shared analysis'): everyone else goes through the search API. */
+    @Test
+    void onlyTheSearchPackageAndTheSharedAnalysisUseLucene() {
+        noClasses().that().resideOutsideOfPackages(ROOT + ".index", ROOT + ".text")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+                .check(CLASSES);
+    }
+
     @Test
     void serveDoesNotDependOnBuildNorBuildOnServe() {
         noClasses().that().resideInAPackage(ROOT + ".serve..")

@@ -20,7 +20,7 @@ import org.demandatlas.model.Atlas;
  *   <li>{@code meta}: shard manifests, ranking settings, tactic phrase table, facet values with global counts;</li>
  *   <li>{@code dict-NNNN}: the vocabulary, surface form → index term (made by the real analyzer) and frequency;</li>
  *   <li>{@code post-NNNN}: per index term, the entries containing it with Lucene's weight for each
- *       ({@link TermPostings#toJson()});</li>
+ *       ({@link TermPostings#toJson});</li>
  *   <li>{@code docs-NNNN}: per entry, in blocks of {@value #DOC_BLOCK}, its boost and facets as a short code
  *       ({@link FacetTable});</li>
  *   <li>{@code rec-NNNN}: per entry, in blocks of {@value #RECORD_BLOCK}, what a result shows.</li>
@@ -92,8 +92,8 @@ public final class StaticSearchExporter {
 
     private static List<String> writePostings(AtlasIndex index, ShardWriter writer) {
         ChunkedObject shards = new ChunkedObject(writer, "post", POSTINGS_SHARD_BYTES);
-        for (String term : TermPostings.terms(index)) {
-            shards.add(term, TermPostings.of(index, term).toJson());
+        for (String term : index.terms()) {
+            shards.add(term, TermPostings.toJson(index.postings(term)));
         }
         return shards.finish();
     }
