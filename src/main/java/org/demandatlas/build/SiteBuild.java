@@ -11,6 +11,7 @@ import org.demandatlas.catalog.AtlasPipeline;
 import org.demandatlas.catalog.CatalogResult;
 import org.demandatlas.export.BuildReportJson;
 import org.demandatlas.export.DataExporter;
+import org.demandatlas.export.PageOutputs;
 import org.demandatlas.index.shards.StaticSearchExporter;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.BuildSummary;
@@ -102,7 +103,7 @@ public final class SiteBuild {
                            Path staging) throws IOException {
         exportData(atlas, quality, staging);
         BuildReportJson.write(summary, staging.resolve(BuildReportJson.FILE));
-        new SiteRenderer(render).render(atlas, quality, summary, staging);
+        new SiteRenderer(render, PageOutputs.writers(atlas)).render(atlas, quality, summary, staging);
         writeSearchIndex(atlas, staging);
     }
 

@@ -4,16 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.demandatlas.model.Atlas;
-import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.QualityReport;
 import org.demandatlas.routes.DataFile;
-import org.demandatlas.routes.OutputFormat;
-import org.demandatlas.routes.Routes;
 
 /**
  * Writes the data contract into a site folder at the paths of the route table: the {@link DataFile}s
- * ({@code data/all.json}, {@code data/jurisdictions.csv}, {@code data/citations.csv}, {@code data/quality.json}) and
- * the JSON output of every jurisdiction page ({@code <st>/<slug>/index.json}).
+ * ({@code data/all.json}, {@code data/jurisdictions.csv}, {@code data/citations.csv}, {@code data/quality.json}).
+ * The JSON of each jurisdiction is an output format of its page, written by the renderer with
+ * {@link PageOutputs}.
  */
 public final class DataExporter {
     private DataExporter() {
@@ -24,11 +22,6 @@ public final class DataExporter {
         CsvExports.jurisdictions(atlas, target(siteRoot, DataFile.JURISDICTIONS_CSV.file()));
         CsvExports.citations(atlas, target(siteRoot, DataFile.CITATIONS_CSV.file()));
         Files.write(target(siteRoot, DataFile.QUALITY_JSON.file()), QualityJsonFile.toBytes(atlas, quality));
-        for (Jurisdiction jurisdiction : atlas.jurisdictions()) {
-            String file = Routes.file(Routes.output(Routes.jurisdiction(jurisdiction.id()), OutputFormat.JSON));
-            Files.write(target(siteRoot, file), AtlasJsonFile.toBytes(jurisdiction,
-                    atlas.evidenceOf(jurisdiction.id())));
-        }
     }
 
     /** The file's path in the site folder, its folder created. */

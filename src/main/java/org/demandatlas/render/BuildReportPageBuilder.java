@@ -14,7 +14,12 @@ final class BuildReportPageBuilder {
         this.context = context;
     }
 
-    PageJob page(BuildSummary summary) {
+    /** The report, when the site has a build summary. */
+    List<Page> pages() {
+        return context.findSummary().map(s -> List.of(Page.of(Routes.BUILD_REPORT, () -> job(s)))).orElse(List.of());
+    }
+
+    private PageJob job(BuildSummary summary) {
         Href href = Href.forPage(FILE);
         List<BuildReportPage.Count> documents = summary.documentsByKind().entrySet().stream()
                 .map(e -> new BuildReportPage.Count(e.getKey().label(), e.getValue())).toList();

@@ -1,7 +1,8 @@
 package org.demandatlas.render;
 
+import java.util.EnumSet;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Set;
 import org.demandatlas.model.Document;
 import org.demandatlas.model.DocumentKind;
 import org.demandatlas.render.page.DocumentPage;
@@ -9,16 +10,20 @@ import org.demandatlas.render.page.Link;
 import org.demandatlas.routes.Routes;
 
 /** Builds {@code /documents/ID/index.html} for every seed document. */
-final class DocumentPageBuilder implements PageSource {
+final class DocumentPageBuilder {
     private final BuildContext context;
 
     DocumentPageBuilder(BuildContext context) {
         this.context = context;
     }
 
-    @Override
-    public List<Supplier<PageJob>> pages() {
-        return context.index().atlas().documents().stream().<Supplier<PageJob>>map(d -> () -> job(d)).toList();
+    /** Every document; the first of each kind stands for the type. */
+    List<Page> pages() {
+        Set<DocumentKind> kinds = EnumSet.noneOf(DocumentKind.class);
+        return context.index().atlas().documents().stream().map(d -> {
+            Page page = Page.of(Routes.document(d.id()), () -> job(d));
+            return kinds.add(d.kind()) ? page.asExample(d.kind().id()) : page;
+        }).toList();
     }
 
     private PageJob job(Document document) {

@@ -3,7 +3,6 @@ package org.demandatlas.render;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.StateEntry;
 import org.demandatlas.render.page.CountedLink;
@@ -11,18 +10,16 @@ import org.demandatlas.render.page.HomePage;
 import org.demandatlas.routes.Routes;
 
 /** Builds {@code /index.html}: counts, the state tile map, browse by state and by tactic. */
-final class HomePageBuilder implements PageSource {
+final class HomePageBuilder {
     private final BuildContext context;
-    private final TileMap tileMap;
+    private final TileMap tileMap = new TileMap();
 
-    HomePageBuilder(BuildContext context, TileMap tileMap) {
+    HomePageBuilder(BuildContext context) {
         this.context = context;
-        this.tileMap = tileMap;
     }
 
-    @Override
-    public List<Supplier<PageJob>> pages() {
-        return List.of(this::job);
+    List<Page> pages() {
+        return List.of(Page.of(Routes.HOME, this::job));
     }
 
     static HomePage.Totals totals(SiteIndex index) {

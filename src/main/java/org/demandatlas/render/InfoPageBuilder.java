@@ -3,7 +3,6 @@ package org.demandatlas.render;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 import org.demandatlas.model.DocumentKind;
 import org.demandatlas.render.page.AboutPage;
 import org.demandatlas.render.page.Link;
@@ -13,16 +12,23 @@ import org.demandatlas.routes.Anchors;
 import org.demandatlas.routes.Routes;
 
 /** Builds the pages with little data: about/method, search and 404. */
-final class InfoPageBuilder implements PageSource {
+final class InfoPageBuilder {
     private final BuildContext context;
 
     InfoPageBuilder(BuildContext context) {
         this.context = context;
     }
 
-    @Override
-    public List<Supplier<PageJob>> pages() {
-        return List.of(this::about, this::search, this::notFound);
+    List<Page> aboutPages() {
+        return List.of(Page.of(Routes.ABOUT, this::about));
+    }
+
+    List<Page> searchPages() {
+        return List.of(Page.of(Routes.SEARCH, this::search));
+    }
+
+    List<Page> notFoundPages() {
+        return List.of(Page.of(Routes.NOT_FOUND, this::notFound));
     }
 
     private PageJob about() {
@@ -36,7 +42,7 @@ final class InfoPageBuilder implements PageSource {
                 + "source documents are read, and what a curated profile is.", "about",
                 List.of(new PageInfo.Crumb(Routes.HOME, context.config().name())));
         return context.job(info, "about", new AboutPage(kinds, tactics, HomePageBuilder.totals(context.index()),
-                context.buildReport() ? href.to(Routes.BUILD_REPORT) : null, href.to(Routes.QUALITY)));
+                context.findSummary().isPresent() ? href.to(Routes.BUILD_REPORT) : null, href.to(Routes.QUALITY)));
     }
 
     private PageJob search() {

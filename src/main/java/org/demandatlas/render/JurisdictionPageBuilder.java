@@ -1,9 +1,10 @@
 package org.demandatlas.render;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.SourceCategory;
@@ -19,16 +20,21 @@ import org.demandatlas.routes.OutputFormat;
 import org.demandatlas.routes.Routes;
 
 /** Builds {@code /ST/slug/index.html} for every jurisdiction. */
-final class JurisdictionPageBuilder implements PageSource {
+final class JurisdictionPageBuilder {
+    static final String TYPE = "jurisdiction";
     private final BuildContext context;
 
     JurisdictionPageBuilder(BuildContext context) {
         this.context = context;
     }
 
-    @Override
-    public List<Supplier<PageJob>> pages() {
-        return context.index().atlas().jurisdictions().stream().<Supplier<PageJob>>map(j -> () -> job(j)).toList();
+    /** Every jurisdiction, showing it in its other formats; the first curated and not curated stand for the type. */
+    List<Page> pages() {
+        Set<Boolean> curated = new HashSet<>();
+        return context.index().atlas().jurisdictions().stream().map(j -> {
+            Page page = Page.of(Routes.jurisdiction(j.id()), () -> job(j)).showing(j);
+            return curated.add(j.curated()) ? page.asExample(j.curated() ? "curated" : "not-curated") : page;
+        }).toList();
     }
 
     PageJob job(Jurisdiction j) {
@@ -91,10 +97,12 @@ final class JurisdictionPageBuilder implements PageSource {
                 context.permalink(Routes.jurisdiction(j.id())), context.index().atlas().dataDate()));
     }
 
-    /** The page's other output (its JSON), then every data file. */
+    /** The page in its other formats (JSON), then every data file. */
     private static List<Link> dataLinks(String path, Href href) {
         List<Link> links = new ArrayList<>();
-        links.add(new Link(href.to(Routes.output(path, OutputFormat.JSON)), "This profile (JSON)"));
+        for (OutputFormat format : PageTypes.find(TYPE).orElseThrow().otherOutputs()) {
+            links.add(new Link(href.to(Routes.output(path, format)), "This profile (" + format.label() + ")"));
+        }
         for (DataFile file : DataFile.values()) {
             links.add(new Link(href.to(file.path()), file.label()));
         }

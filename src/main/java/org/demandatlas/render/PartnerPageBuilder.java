@@ -1,8 +1,6 @@
 package org.demandatlas.render;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.demandatlas.model.PartnerEntry;
 import org.demandatlas.render.page.CountedLink;
 import org.demandatlas.render.page.PartnerPage;
@@ -10,19 +8,20 @@ import org.demandatlas.render.page.PartnersIndexPage;
 import org.demandatlas.routes.Routes;
 
 /** Builds {@code /partners/index.html} and {@code /partners/ID/index.html} for every partner. */
-final class PartnerPageBuilder implements PageSource {
+final class PartnerPageBuilder {
     private final BuildContext context;
 
     PartnerPageBuilder(BuildContext context) {
         this.context = context;
     }
 
-    @Override
-    public List<Supplier<PageJob>> pages() {
-        List<Supplier<PageJob>> pages = new ArrayList<>();
-        pages.add(this::indexJob);
-        context.index().atlas().partners().forEach(p -> pages.add(() -> job(p)));
-        return pages;
+    List<Page> indexPages() {
+        return List.of(Page.of(Routes.PARTNERS, this::indexJob));
+    }
+
+    List<Page> pages() {
+        return context.index().atlas().partners().stream().map(p -> Page.of(Routes.partner(p.id()), () -> job(p)))
+                .toList();
     }
 
     private PageJob indexJob() {

@@ -2,7 +2,6 @@ package org.demandatlas.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.demandatlas.model.QualityItem;
 import org.demandatlas.model.QualityKind;
 import org.demandatlas.render.page.Link;
@@ -11,16 +10,15 @@ import org.demandatlas.routes.DataFile;
 import org.demandatlas.routes.Routes;
 
 /** Builds {@code /quality/index.html} from the atlas's quality findings (every kind is shown, empty or not). */
-final class QualityPageBuilder implements PageSource {
+final class QualityPageBuilder {
     private final BuildContext context;
 
     QualityPageBuilder(BuildContext context) {
         this.context = context;
     }
 
-    @Override
-    public List<Supplier<PageJob>> pages() {
-        return List.of(this::job);
+    List<Page> pages() {
+        return List.of(Page.of(Routes.QUALITY, this::job));
     }
 
     private PageJob job() {

@@ -1,18 +1,16 @@
 package org.demandatlas.render;
 
 import java.util.List;
-import java.util.function.Supplier;
 import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.render.page.RedirectPage;
 import org.demandatlas.routes.Routes;
 
 /**
  * Builds the legacy addresses of curated profiles, {@code /site/hartford-ct/index.html}, each sending the reader
- * to {@code /ct/hartford/} (refresh, canonical link, noindex, and a visible link for when refresh is off). They are
- * left out of the sitemap.
+ * to {@code /ct/hartford/} (refresh, canonical link, noindex, and a visible link for when refresh is off). Their
+ * page type is left out of the sitemap.
  */
-final class RedirectPageBuilder implements PageSource {
-    static final String PREFIX = "site/";
+final class RedirectPageBuilder {
     private final BuildContext context;
 
     RedirectPageBuilder(BuildContext context) {
@@ -24,10 +22,9 @@ final class RedirectPageBuilder implements PageSource {
         return Routes.legacyProfile(j.slug(), j.state().code());
     }
 
-    @Override
-    public List<Supplier<PageJob>> pages() {
+    List<Page> pages() {
         return context.index().atlas().jurisdictions().stream().filter(Jurisdiction::curated)
-                .<Supplier<PageJob>>map(j -> () -> job(j)).toList();
+                .map(j -> Page.of(legacyPath(j), () -> job(j))).toList();
     }
 
     private PageJob job(Jurisdiction j) {

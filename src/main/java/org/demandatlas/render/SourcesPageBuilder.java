@@ -3,7 +3,6 @@ package org.demandatlas.render;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 import org.demandatlas.render.page.CitationView;
 import org.demandatlas.render.page.NavLink;
 import org.demandatlas.render.page.Pagination;
@@ -15,7 +14,7 @@ import org.demandatlas.routes.Routes;
  * page), {@code /sources/page-2/index.html}, {@code /sources/by-publisher/index.html} and so on. Each order is
  * sorted once; pages are slices of it.
  */
-final class SourcesPageBuilder implements PageSource {
+final class SourcesPageBuilder {
     private final BuildContext context;
     private final int pageSize;
 
@@ -24,15 +23,16 @@ final class SourcesPageBuilder implements PageSource {
         this.pageSize = context.config().sourcesPerPage();
     }
 
-    @Override
-    public List<Supplier<PageJob>> pages() {
-        List<Supplier<PageJob>> pages = new ArrayList<>();
+    /** Every page of every order; the first page of each order stands for the type. */
+    List<Page> pages() {
+        List<Page> pages = new ArrayList<>();
         for (SourceOrder order : SourceOrder.values()) {
             List<CitationRef> sorted = order.sort(context.index().allCitations());
             int pageCount = Paginator.pageCount(sorted.size(), pageSize);
             for (int page = 1; page <= pageCount; page++) {
                 int number = page;
-                pages.add(() -> job(order, sorted, number));
+                Page built = Page.of(Routes.page(order.sitePath(), page), () -> job(order, sorted, number));
+                pages.add(page > 1 ? built : built.asExample(order == SourceOrder.DATE ? "" : "by-" + order.label()));
             }
         }
         return pages;

@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.StateEntry;
@@ -16,16 +15,16 @@ import org.demandatlas.render.page.StatePage;
 import org.demandatlas.routes.Routes;
 
 /** Builds {@code /ST/index.html} for every state with content. */
-final class StatePageBuilder implements PageSource {
+final class StatePageBuilder {
     private final BuildContext context;
 
     StatePageBuilder(BuildContext context) {
         this.context = context;
     }
 
-    @Override
-    public List<Supplier<PageJob>> pages() {
-        return context.index().atlas().states().stream().<Supplier<PageJob>>map(s -> () -> job(s)).toList();
+    List<Page> pages() {
+        return context.index().atlas().states().stream()
+                .map(s -> Page.of(Routes.state(s.state().code()), () -> job(s))).toList();
     }
 
     private PageJob job(StateEntry state) {

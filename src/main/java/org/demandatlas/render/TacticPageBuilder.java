@@ -1,10 +1,8 @@
 package org.demandatlas.render;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.demandatlas.model.TacticEntry;
 import org.demandatlas.model.Taxonomy;
 import org.demandatlas.render.page.CountedLink;
@@ -14,19 +12,20 @@ import org.demandatlas.render.page.TacticsIndexPage;
 import org.demandatlas.routes.Routes;
 
 /** Builds {@code /tactics/index.html} and {@code /tactics/ID/index.html} for every tactic of the taxonomy. */
-final class TacticPageBuilder implements PageSource {
+final class TacticPageBuilder {
     private final BuildContext context;
 
     TacticPageBuilder(BuildContext context) {
         this.context = context;
     }
 
-    @Override
-    public List<Supplier<PageJob>> pages() {
-        List<Supplier<PageJob>> pages = new ArrayList<>();
-        pages.add(this::indexJob);
-        context.index().atlas().tactics().forEach(t -> pages.add(() -> job(t)));
-        return pages;
+    List<Page> indexPages() {
+        return List.of(Page.of(Routes.TACTICS, this::indexJob));
+    }
+
+    List<Page> pages() {
+        return context.index().atlas().tactics().stream()
+                .map(t -> Page.of(Routes.tactic(t.tactic().id()), () -> job(t))).toList();
     }
 
     private PageJob indexJob() {

@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 import org.demandatlas.catalog.AtlasPipeline;
 import org.demandatlas.fixtures.SampleAtlas;
 import org.demandatlas.model.Atlas;
+import org.demandatlas.model.Jurisdiction;
+import org.demandatlas.routes.OutputFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,15 +22,19 @@ class DataExporterTest {
     private final Atlas atlas = built.atlas();
 
     @Test
-    void writesTheContractFilesAndOneRecordPerJurisdiction(@TempDir Path site) throws IOException {
+    void writesTheContractFiles(@TempDir Path site) throws IOException {
         DataExporter.export(atlas, built.quality(), site);
 
-        assertEquals(List.of("ct/hartford/index.json", "ct/west-hartford/index.json", "data/all.json",
-                "data/citations.csv", "data/jurisdictions.csv", "data/quality.json"), files(site));
+        assertEquals(List.of("data/all.json", "data/citations.csv", "data/jurisdictions.csv", "data/quality.json"),
+                files(site));
         assertArrayEquals(AtlasJsonFile.toBytes(atlas), Files.readAllBytes(site.resolve("data/all.json")));
-        assertArrayEquals(AtlasJsonFile.toBytes(atlas.findJurisdiction("ct/hartford").orElseThrow(),
-                        atlas.evidenceOf("ct/hartford")),
-                Files.readAllBytes(site.resolve("ct/hartford/index.json")));
+    }
+
+    @Test
+    void thePageJsonOfAJurisdictionIsItsRecordInAllJson() {
+        Jurisdiction hartford = atlas.findJurisdiction("ct/hartford").orElseThrow();
+        assertArrayEquals(AtlasJsonFile.toBytes(hartford, atlas.evidenceOf("ct/hartford")),
+                PageOutputs.writers(atlas).get(OutputFormat.JSON).apply(hartford));
     }
 
     @Test

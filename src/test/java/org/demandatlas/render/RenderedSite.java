@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.demandatlas.catalog.AtlasPipeline;
+import org.demandatlas.export.PageOutputs;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -39,7 +40,7 @@ record RenderedSite(Path root) {
     static RenderedSite render(AtlasPipeline.Result built, RenderOptions options) {
         try {
             Path dir = Files.createTempDirectory(TEMP_ROOT, "site");
-            new SiteRenderer(options).render(built.atlas(), built.quality(), dir);
+            new SiteRenderer(options, PageOutputs.writers(built.atlas())).render(built.atlas(), built.quality(), dir);
             return new RenderedSite(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

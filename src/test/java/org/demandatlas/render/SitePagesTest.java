@@ -37,11 +37,14 @@ class SitePagesTest {
                 "sources/by-publisher/index.html", "sources/by-title/index.html",
                 "sources/by-jurisdiction/index.html", "documents/ct-press-release/index.html", "about/index.html",
                 "search/index.html", "quality/index.html", "404.html", "sitemap.xml", "robots.txt", "favicon.ico",
+                "ct/hartford/index.json", "ct/west-hartford/index.json",
                 "assets/style.css",
                 "assets/search.js", "assets/favicon.svg")) {
             assertTrue(files.contains(file), file);
         }
-        assertEquals(49, files.size(), String.join("\n", files));
+        // the pages, robots.txt and sitemap.xml, 4 static files, and 4 jurisdictions as JSON (an output format of
+        // their pages)
+        assertEquals(53, files.size(), String.join("\n", files));
     }
 
     @Test
