@@ -39,12 +39,12 @@ class SitePagesTest {
                 "search/index.html", "quality/index.html", "404.html", "sitemap.xml", "robots.txt", "favicon.ico",
                 "ct/hartford/index.json", "ct/west-hartford/index.json",
                 "assets/style.css",
-                "assets/search.js", "assets/favicon.svg")) {
+                "assets/search-engine.js", "assets/search.js", "assets/favicon.svg")) {
             assertTrue(files.contains(file), file);
         }
-        // the pages, robots.txt and sitemap.xml, 4 static files, and 4 jurisdictions as JSON (an output format of
+        // the pages, robots.txt and sitemap.xml, 5 static files, and 4 jurisdictions as JSON (an output format of
         // their pages)
-        assertEquals(53, files.size(), String.join("\n", files));
+        assertEquals(54, files.size(), String.join("\n", files));
     }
 
     @Test
@@ -253,8 +253,9 @@ class SitePagesTest {
         assertEquals("status", status.attr("role"));
         assertEquals("polite", status.attr("aria-live"));
         assertTrue(page.getElementById("search-results").children().isEmpty());
-        assertEquals("../assets/search.js", page.selectFirst("script[src]").attr("src"));
-        assertTrue(page.selectFirst("script[src]").hasAttr("defer"));
+        assertEquals(List.of("../assets/search-engine.js", "../assets/search.js"), page.select("script[src]")
+                .eachAttr("src"), "the engine first; deferred scripts run in document order");
+        assertTrue(page.select("script[src]").stream().allMatch(s -> s.hasAttr("defer")));
         assertEquals(3, page.select("noscript a").size());
     }
 
