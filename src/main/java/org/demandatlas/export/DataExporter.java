@@ -1,11 +1,11 @@
 package org.demandatlas.export;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.QualityReport;
 import org.demandatlas.routes.DataFile;
+import org.demandatlas.routes.OutputFolder;
 
 /**
  * Writes the data contract into a site folder at the paths of the route table: the {@link DataFile}s
@@ -18,16 +18,10 @@ public final class DataExporter {
     }
 
     public static void export(Atlas atlas, QualityReport quality, Path siteRoot) throws IOException {
-        AtlasJsonFile.write(atlas, target(siteRoot, DataFile.ALL_JSON.file()));
-        CsvExports.jurisdictions(atlas, target(siteRoot, DataFile.JURISDICTIONS_CSV.file()));
-        CsvExports.citations(atlas, target(siteRoot, DataFile.CITATIONS_CSV.file()));
-        Files.write(target(siteRoot, DataFile.QUALITY_JSON.file()), QualityJsonFile.toBytes(atlas, quality));
-    }
-
-    /** The file's path in the site folder, its folder created. */
-    private static Path target(Path siteRoot, String file) throws IOException {
-        Path target = siteRoot.resolve(file);
-        Files.createDirectories(target.getParent());
-        return target;
+        OutputFolder site = new OutputFolder(siteRoot);
+        AtlasJsonFile.write(atlas, site.prepare(DataFile.ALL_JSON.file()));
+        CsvExports.jurisdictions(atlas, site.prepare(DataFile.JURISDICTIONS_CSV.file()));
+        CsvExports.citations(atlas, site.prepare(DataFile.CITATIONS_CSV.file()));
+        site.write(DataFile.QUALITY_JSON.file(), QualityJsonFile.toBytes(atlas, quality));
     }
 }

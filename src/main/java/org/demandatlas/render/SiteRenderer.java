@@ -1,15 +1,16 @@
 package org.demandatlas.render;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.BuildSummary;
 import org.demandatlas.model.QualityReport;
+import org.demandatlas.routes.OutputFolder;
 import org.demandatlas.routes.OutputFormat;
 import org.demandatlas.routes.Routes;
 
@@ -46,7 +47,7 @@ public final class SiteRenderer {
     }
 
     /** Renders the site without a build report. */
-    public void render(Atlas atlas, QualityReport quality, Path outDir) {
+    public void render(Atlas atlas, QualityReport quality, Path outDir) throws IOException {
         render(atlas, quality, null, outDir);
     }
 
@@ -54,15 +55,15 @@ public final class SiteRenderer {
      * Renders the site and {@code build-report.html} for the build {@code summary} describes (none when null); the
      * page links to {@code build-report.json}, which the caller writes.
      */
-    public void render(Atlas atlas, QualityReport quality, BuildSummary summary, Path outDir) {
+    public void render(Atlas atlas, QualityReport quality, BuildSummary summary, Path outDir) throws IOException {
         if (!Files.isDirectory(outDir)) {
             throw new IllegalArgumentException("output folder does not exist: " + outDir);
         }
         BuildContext context = BuildContext.of(atlas, quality, options, summary);
-        SiteWriter writer = new SiteWriter(outDir);
+        OutputFolder writer = new OutputFolder(outDir);
         List<Typed> pages = pages(context);
-        Stream<Typed> stream = options.parallel() ? pages.parallelStream() : pages.stream();
-        stream.forEach(page -> write(writer, page));
+        OutputFolder.eachInParallel(options.parallel() ? pages.parallelStream() : pages.stream(),
+                page -> write(writer, page));
         StaticAssets.copy(writer);
         new SitemapWriter(options).write(writer, pages.stream().filter(p -> p.type().inSitemap())
                 .map(p -> Routes.file(p.page().path())).sorted().toList());
@@ -92,7 +93,7 @@ public final class SiteRenderer {
                 .flatMap(type -> type.builder().apply(context).stream().map(page -> new Typed(type, page))).toList();
     }
 
-    private void write(SiteWriter writer, Typed typed) {
+    private void write(OutputFolder writer, Typed typed) throws IOException {
         PageJob job = typed.page().job().get();
         writer.writeText(job.file(), templates.render(job));
         for (OutputFormat format : typed.type().otherOutputs()) {

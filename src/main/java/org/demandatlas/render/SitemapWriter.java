@@ -1,6 +1,8 @@
 package org.demandatlas.render;
 
+import java.io.IOException;
 import java.util.List;
+import org.demandatlas.routes.OutputFolder;
 import org.demandatlas.routes.Routes;
 
 /**
@@ -25,7 +27,7 @@ final class SitemapWriter {
     }
 
     /** @param pageFiles the rendered {@code …/index.html} files, sorted */
-    void write(SiteWriter writer, List<String> pageFiles) {
+    void write(OutputFolder writer, List<String> pageFiles) throws IOException {
         StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
         options.findAbsoluteUrl(Routes.SITEMAP).ifPresent(url -> robots.append("Sitemap: ").append(url).append('\n'));
         writer.writeText(Routes.file(Routes.ROBOTS), robots.toString());

@@ -1,6 +1,8 @@
 package org.demandatlas.render;
 
+import java.io.IOException;
 import java.util.List;
+import org.demandatlas.routes.OutputFolder;
 import org.demandatlas.text.DataFiles;
 
 /** Copies the static files listed in {@code templates/static-files.txt} (style sheet, script, icons) as they are. */
@@ -14,9 +16,9 @@ final class StaticAssets {
         return DataFiles.readList(StaticAssets.class, "/" + LIST);
     }
 
-    static void copy(SiteWriter writer) {
+    static void copy(OutputFolder writer) throws IOException {
         for (String file : list()) {
-            writer.copyResource("templates/" + file, file);
+            writer.write(file, DataFiles.readBytes(StaticAssets.class, "/templates/" + file));
         }
     }
 }

@@ -1,48 +1,85 @@
-package org.demandatlas.render;
+package org.demandatlas.routes;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.demandatlas.text.DataFiles;
+import java.util.stream.Stream;
 
-/** Writes files into the output folder, refusing any path that would land outside it. */
-final class SiteWriter {
+/**
+ * Writes files into a site folder, refusing any path that would land outside it: the one way the render, export
+ * and static-search stages write. Their I/O policy, in one place:
+ * <ul>
+ *   <li>writing declares {@link IOException}, which reaches the build, which reports it ("cannot write …") and
+ *       leaves the previous site as it was;</li>
+ *   <li>work in memory that cannot fail for reasons of I/O (Lucene on a heap directory, analysing a string, JSON to
+ *       bytes) throws {@link UncheckedIOException} naming what failed: it would be our bug;</li>
+ *   <li>writes in parallel go through {@link #eachInParallel}, which wraps and unwraps once.</li>
+ * </ul>
+ */
+public final class OutputFolder {
     private final Path root;
 
-    SiteWriter(Path outDir) {
-        this.root = outDir.toAbsolutePath().normalize();
+    public OutputFolder(Path root) {
+        this.root = root.toAbsolutePath().normalize();
     }
 
-    void writeText(String relativePath, String content) {
-        write(relativePath, content.getBytes(StandardCharsets.UTF_8));
+    public void writeText(String file, String content) throws IOException {
+        write(file, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    void write(String relativePath, byte[] content) {
-        Path target = resolveInside(relativePath);
-        try {
-            Files.createDirectories(target.getParent());
-            Files.write(target, content);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
+    /** Writes {@code file} (relative to the folder, {@code ct/hartford/index.html}), creating its folders. */
+    public void write(String file, byte[] content) throws IOException {
+        Files.write(prepare(file), content);
+    }
+
+    /** The path of {@code file} inside the folder, its parent folders created, for writers that stream. */
+    public Path prepare(String file) throws IOException {
+        Path target = resolveInside(file);
+        Files.createDirectories(target.getParent());
+        return target;
+    }
+
+    /** The absolute path of {@code file}, which must stay inside the output folder. */
+    public Path resolveInside(String file) {
+        if (file.isEmpty() || file.startsWith("/") || file.contains("\\")) {
+            throw new IllegalArgumentException("not a relative output path: " + file);
         }
-    }
-
-    /** Copies a class-path resource ({@code templates/assets/style.css}) into the site. */
-    void copyResource(String resource, String relativePath) {
-        write(relativePath, DataFiles.readBytes(SiteWriter.class, "/" + resource));
-    }
-
-    /** The absolute path of {@code relativePath}, which must stay inside the output folder. */
-    Path resolveInside(String relativePath) {
-        if (relativePath.isEmpty() || relativePath.startsWith("/") || relativePath.contains("\\")) {
-            throw new IllegalArgumentException("not a relative output path: " + relativePath);
-        }
-        Path target = root.resolve(relativePath).normalize();
+        Path target = root.resolve(file).normalize();
         if (!target.startsWith(root) || target.equals(root)) {
-            throw new IllegalArgumentException("output path escapes the site folder: " + relativePath);
+            throw new IllegalArgumentException("output path escapes the site folder: " + file);
         }
         return target;
+    }
+
+    /** A write of one item that may fail. */
+    @FunctionalInterface
+    public interface Write<T> {
+        void accept(T item) throws IOException;
+    }
+
+    /** Runs {@code write} on every item of a (parallel) stream; the first {@link IOException} is thrown as is. */
+    public static <T> void eachInParallel(Stream<T> items, Write<T> write) throws IOException {
+        try {
+            items.forEach(item -> {
+                try {
+                    write.accept(item);
+                } catch (IOException e) {
+                    throw new Wrapped(e);
+                }
+            });
+        } catch (Wrapped e) {
+            throw e.getCause();
+        }
+    }
+
+    /** An {@link IOException} of a write, on its way out of a stream. */
+    private static final class Wrapped extends UncheckedIOException {
+        private static final long serialVersionUID = 1L;
+
+        Wrapped(IOException cause) {
+            super(cause);
+        }
     }
 }

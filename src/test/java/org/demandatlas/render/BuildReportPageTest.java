@@ -34,8 +34,8 @@ class BuildReportPageTest {
                 Problem.warning(ProblemKind.PARSE, "seeds/b.txt", 3, 1, "unusual character '<' in name '" + SCRIPT + "'"),
                 Problem.error(ProblemKind.PARSE, "seeds/a \"><img src=x onerror=alert(1)>.txt", 0, 0, "file is empty"));
 
-        new SiteRenderer(RenderOptions.defaults(), PageOutputs.writers(built.atlas())).render(built.atlas(), built.quality(),
-                BuildSummary.of(5, problems, built.atlas().documents()), dir);
+        new SiteRenderer(RenderOptions.defaults(), PageOutputs.writers(built.atlas()))
+                .render(built.atlas(), built.quality(), BuildSummary.of(5, problems, built.atlas().documents()), dir);
 
         Document page = Jsoup.parse(dir.resolve("build-report.html").toFile(), "UTF-8");
         List<String> rows = page.select("#problem-table tbody tr").stream().map(r -> r.text()).toList();
@@ -51,7 +51,8 @@ class BuildReportPageTest {
     @Test
     void aSiteRenderedWithoutASummaryHasNoReportAndNoLinkToIt() throws java.io.IOException {
         AtlasPipeline.Result built = FixtureAtlas.seeds();
-        new SiteRenderer(RenderOptions.defaults(), PageOutputs.writers(built.atlas())).render(built.atlas(), built.quality(), dir);
+        new SiteRenderer(RenderOptions.defaults(), PageOutputs.writers(built.atlas()))
+                .render(built.atlas(), built.quality(), dir);
 
         assertTrue(Files.notExists(dir.resolve("build-report.html")));
         assertTrue(!Files.readString(dir.resolve("about/index.html")).contains("build-report"));

@@ -31,7 +31,7 @@ class PageTypesTest {
     private static Path site;
 
     @BeforeAll
-    static void render(@TempDir Path dir) {
+    static void render(@TempDir Path dir) throws IOException {
         built = FixtureAtlas.seeds();
         BuildSummary summary = BuildSummary.of(5, List.of(), built.atlas().documents());
         context = BuildContext.of(built.atlas(), built.quality(), RenderOptions.withBaseUrl("https://x.org/"),

@@ -13,6 +13,7 @@ import org.demandatlas.fixtures.TestAtlas;
 import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.JurisdictionType;
 import org.demandatlas.model.StateRef;
+import org.demandatlas.routes.OutputFolder;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +55,7 @@ class ScaleTest {
 
     @Test
     void sitemapsBeyondTheLimitBecomeAnIndex(@TempDir Path dir) throws Exception {
-        new SitemapWriter(RenderOptions.withBaseUrl("https://x.org/a/"), 2).write(new SiteWriter(dir),
+        new SitemapWriter(RenderOptions.withBaseUrl("https://x.org/a/"), 2).write(new OutputFolder(dir),
                 List.of("index.html", "ct/index.html", "ct/hartford/index.html"));
         assertEquals("""
                 <?xml version="1.0" encoding="UTF-8"?>

@@ -18,6 +18,7 @@ import org.demandatlas.fixtures.TestAtlas;
 import org.demandatlas.model.BlockKind;
 import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.JurisdictionType;
+import org.demandatlas.routes.OutputFolder;
 import org.demandatlas.routes.Routes;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -115,7 +116,7 @@ class SecurityTest {
 
     @Test
     void outputPathsCannotLeaveTheSiteFolder(@TempDir Path dir) {
-        SiteWriter writer = new SiteWriter(dir);
+        OutputFolder writer = new OutputFolder(dir);
         for (String path : List.of("../x.html", "a/../../x.html", "/etc/passwd", "a\\..\\x", "")) {
             assertThrows(IllegalArgumentException.class, () -> writer.resolveInside(path), path);
         }

@@ -1,5 +1,6 @@
 package org.demandatlas.index.shards;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +24,7 @@ final class ChunkedObject {
     }
 
     /** Adds a member; keys must come in ascending order. */
-    void add(String key, String jsonValue) {
+    void add(String key, String jsonValue) throws IOException {
         String member = ShardWriter.json(key) + ":" + jsonValue;
         if (firstKey != null && members.length() + member.length() > targetBytes) {
             flush();
@@ -37,7 +38,7 @@ final class ChunkedObject {
     }
 
     /** Writes the last shard; returns the first key of every shard, in order (shard {@code i} is PREFIX-i). */
-    List<String> finish() {
+    List<String> finish() throws IOException {
         if (firstKey != null) {
             flush();
         }
@@ -48,7 +49,7 @@ final class ChunkedObject {
         return prefix + "-" + String.format(java.util.Locale.ROOT, "%04d", number);
     }
 
-    private void flush() {
+    private void flush() throws IOException {
         writer.writeRaw(shardName(prefix, firstKeys.size()), "{" + members + "}");
         firstKeys.add(firstKey);
         members.setLength(0);

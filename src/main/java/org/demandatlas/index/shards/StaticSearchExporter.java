@@ -1,7 +1,6 @@
 package org.demandatlas.index.shards;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,9 +12,11 @@ import org.demandatlas.index.AtlasIndexer;
 import org.demandatlas.index.SearchEntry;
 import org.demandatlas.index.SurfaceDictionary;
 import org.demandatlas.model.Atlas;
+import org.demandatlas.routes.OutputFolder;
 
 /**
- * Writes the static search data into {@code OUT/search/} as script shards (see {@link ShardWriter}):
+ * Writes the static search data into {@code OUT/search/} as script shards (see {@link ShardWriter}; the format is
+ * documented in this package's {@code package-info.java}):
  * <ul>
  *   <li>{@code meta}: shard manifests, ranking settings, tactic phrase table, facet values with global counts;</li>
  *   <li>{@code dict-NNNN}: the vocabulary, surface form → index term (made by the real analyzer) and frequency;</li>
@@ -55,20 +56,16 @@ public final class StaticSearchExporter {
     }
 
     public Report export(AtlasIndex index, Path out) throws IOException {
-        try {
-            ShardWriter writer = new ShardWriter(out.resolve("search"));
-            List<String> dict = writeDictionary(index, writer);
-            List<String> postings = writePostings(index, writer);
-            FacetTable facets = FacetTable.of(index);
-            writeEntries(index, writer, facets);
-            writer.write("meta", meta(index, dict, postings, facets));
-            return new Report(writer.sizes());
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        ShardWriter writer = new ShardWriter(new OutputFolder(out));
+        List<String> dict = writeDictionary(index, writer);
+        List<String> postings = writePostings(index, writer);
+        FacetTable facets = FacetTable.of(index);
+        writeEntries(index, writer, facets);
+        writer.write("meta", meta(index, dict, postings, facets));
+        return new Report(writer.sizes());
     }
 
-    private static void writeEntries(AtlasIndex index, ShardWriter writer, FacetTable facets) {
+    private static void writeEntries(AtlasIndex index, ShardWriter writer, FacetTable facets) throws IOException {
         List<String> codes = index.entries().stream().map(e -> facets.code(e, index)).toList();
         for (int from = 0; from < codes.size(); from += DOC_BLOCK) {
             writer.write(ChunkedObject.shardName("docs", from / DOC_BLOCK),
@@ -81,7 +78,7 @@ public final class StaticSearchExporter {
         }
     }
 
-    private static List<String> writeDictionary(AtlasIndex index, ShardWriter writer) {
+    private static List<String> writeDictionary(AtlasIndex index, ShardWriter writer) throws IOException {
         ChunkedObject shards = new ChunkedObject(writer, "dict", DICT_SHARD_BYTES);
         for (SurfaceDictionary.Entry entry : index.dictionary().entries()) {
             String term = entry.term().equals(entry.surface()) ? "=" : entry.term();
@@ -90,7 +87,7 @@ public final class StaticSearchExporter {
         return shards.finish();
     }
 
-    private static List<String> writePostings(AtlasIndex index, ShardWriter writer) {
+    private static List<String> writePostings(AtlasIndex index, ShardWriter writer) throws IOException {
         ChunkedObject shards = new ChunkedObject(writer, "post", POSTINGS_SHARD_BYTES);
         for (String term : index.terms()) {
             shards.add(term, TermPostings.toJson(index.postings(term)));
