@@ -33,7 +33,8 @@ final class SeedFolder {
         for (Path entry : entries) {
             String name = DisplayPaths.of(entry);
             if (Files.isDirectory(entry)) {
-                problems.add(Problem.warning(ProblemKind.FOLDER, name, 0, 0, "folder ignored (expected .txt seeds directly in "
+                problems.add(Problem.warning(ProblemKind.FOLDER, name, 0, 0,
+                        "folder ignored (expected .txt seeds directly in "
                         + DisplayPaths.of(folder) + ", not in sub-folders)"));
             } else if (!Files.isRegularFile(entry) || !entry.getFileName().toString().endsWith(SEED_SUFFIX)) {
                 problems.add(Problem.warning(ProblemKind.FOLDER, name, 0, 0, "not a .txt seed; ignored"));
@@ -42,7 +43,8 @@ final class SeedFolder {
             }
         }
         if (seeds.isEmpty()) {
-            problems.add(Problem.error(ProblemKind.FOLDER, DisplayPaths.of(folder), 0, 0, "no seeds found (expected .txt files)"));
+            problems.add(Problem.error(ProblemKind.FOLDER, DisplayPaths.of(folder), 0, 0,
+                    "no seeds found (expected .txt files)"));
         }
         return new Listing(List.copyOf(seeds), List.copyOf(problems));
     }

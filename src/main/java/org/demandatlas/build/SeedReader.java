@@ -25,8 +25,8 @@ public final class SeedReader {
             return parser.parse(seed, name);
         } catch (RuntimeException e) {
             brokeOnAFile = true;
-            return new ParsedDocument(name, null, null, List.of(), List.of(Problem.error(ProblemKind.INTERNAL, name, 0, 0,
-                    "internal error while parsing: " + e + " (please report this together with the file)")));
+            return new ParsedDocument(name, null, null, List.of(), List.of(Problem.error(ProblemKind.INTERNAL, name,
+                    0, 0, "internal error while parsing: " + e + " (please report this together with the file)")));
         }
     }
 

@@ -57,7 +57,8 @@ public final class AtlasBuilder {
         if (target.isEmpty() || isKnown(target.get(), registry)) {
             return document;
         }
-        problems.add(Problem.warning(ProblemKind.CROSS_REFERENCE, document.file(), 1, 1, "document " + document.id() + " concerns "
+        problems.add(Problem.warning(ProblemKind.CROSS_REFERENCE, document.file(), 1, 1,
+                "document " + document.id() + " concerns "
                 + target.get() + ", which no profile or article describes (expected a known place or state)"));
         return document.withJurisdiction(null);
     }

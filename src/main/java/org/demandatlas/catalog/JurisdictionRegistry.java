@@ -25,7 +25,8 @@ final class JurisdictionRegistry {
             return Optional.empty();
         }
         if (jurisdiction.curated()) {
-            return Optional.of(Problem.error(ProblemKind.CROSS_REFERENCE, file, 1, 1, "jurisdiction " + jurisdiction.id()
+            return Optional.of(Problem.error(ProblemKind.CROSS_REFERENCE, file, 1, 1,
+                    "jurisdiction " + jurisdiction.id()
                     + " is already defined by " + earlier.file() + " (expected one profile per jurisdiction)"));
         }
         return Optional.empty();

@@ -46,6 +46,7 @@ final class PopulationCheck {
         String message = String.format(Locale.ROOT, "narrative says %,d, trailer says %,d (%.1f%% apart; %s the "
                 + "%.0f%% tolerance%s)", stated, j.population(), percent, differs ? "beyond" : "within",
                 TOLERANCE_PERCENT, differs ? ": one of them is wrong or out of date" : ", a rounded figure");
-        return new QualityItem(QualityKind.POPULATION, j.id(), message, file, line, Routes.anchored(Routes.jurisdiction(j.id()), Anchors.NARRATIVE));
+        return new QualityItem(QualityKind.POPULATION, j.id(), message, file, line,
+                Routes.anchored(Routes.jurisdiction(j.id()), Anchors.NARRATIVE));
     }
 }

@@ -57,7 +57,8 @@ final class LineSplitter {
 
     private char normalise(char c, int column) {
         if (c == 0) {
-            binary = Problem.error(ProblemKind.INPUT, file, lines.size() + 1, column, BINARY + "NUL byte" + EXPECTED_TEXT);
+            binary = Problem.error(ProblemKind.INPUT, file, lines.size() + 1, column,
+                    BINARY + "NUL byte" + EXPECTED_TEXT);
             return ' ';
         }
         if (c >= ' ' && c < 0x7F) {
@@ -107,7 +108,8 @@ final class LineSplitter {
             return new Split(List.of(), List.of(), binary);
         }
         if (controls > 0) {
-            problems.add(Problem.warning(ProblemKind.INPUT, file, firstControlLine, firstControlColumn, controlWarning()));
+            problems.add(Problem.warning(ProblemKind.INPUT, file, firstControlLine, firstControlColumn,
+                    controlWarning()));
         }
         return new Split(List.copyOf(lines), List.copyOf(problems), null);
     }

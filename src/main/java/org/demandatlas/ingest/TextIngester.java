@@ -45,7 +45,8 @@ public final class TextIngester {
             }
             return read(displayName, Files.readAllBytes(path));
         } catch (IOException e) {
-            Problem problem = Problem.error(ProblemKind.INPUT, displayName, 0, 0, "file cannot be read: " + describe(e));
+            Problem problem = Problem.error(ProblemKind.INPUT, displayName, 0, 0,
+                    "file cannot be read: " + describe(e));
             return new SourceText(displayName, Sha256.hex(new byte[0]), NOT_DECODED, List.of(), List.of(problem));
         }
     }
@@ -58,7 +59,8 @@ public final class TextIngester {
         }
         if (TextDecoder.hasUtf16Bom(bytes)) {
             return unusable(displayName, sha256, NOT_DECODED,
-                    Problem.error(ProblemKind.INPUT, displayName, 0, 0, "file is UTF-16 text (expected UTF-8 or Windows-1252)"));
+                    Problem.error(ProblemKind.INPUT, displayName, 0, 0,
+                            "file is UTF-16 text (expected UTF-8 or Windows-1252)"));
         }
         TextDecoder.Decoded decoded = TextDecoder.decode(displayName, bytes);
         LineSplitter.Split split = LineSplitter.split(displayName, decoded.text());

@@ -76,7 +76,7 @@ final class BodyBuilder {
 
     private static void dropDuplicate(ParseContext context, RawBlock raw, int firstLine) {
         raw.lines().forEach(line -> context.role(line, LineRole.DUPLICATE));
-        context.warn(ProblemKind.DUPLICATE, raw.line(), context.firstColumn(raw.line()), "duplicate paragraph (first at line " + firstLine
-                + ")");
+        context.warn(ProblemKind.DUPLICATE, raw.line(), context.firstColumn(raw.line()),
+                "duplicate paragraph (first at line " + firstLine + ")");
     }
 }

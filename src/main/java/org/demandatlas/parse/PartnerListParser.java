@@ -35,7 +35,8 @@ final class PartnerListParser {
                 partners.add(partner);
             } else {
                 context.role(n, LineRole.DUPLICATE);
-                context.warn(ProblemKind.DUPLICATE, n, context.firstColumn(n), "duplicate partner '" + Text.excerpt(name)
+                context.warn(ProblemKind.DUPLICATE, n, context.firstColumn(n),
+                        "duplicate partner '" + Text.excerpt(name)
                         + "' (first at line " + first.line() + ")");
             }
         }

@@ -37,7 +37,8 @@ final class TacticListParser {
                     ordered.add(use);
                 } else {
                     context.role(n, LineRole.DUPLICATE);
-                    context.warn(ProblemKind.DUPLICATE, n, named.column, "duplicate tactic '" + use.name() + "' (first at line "
+                    context.warn(ProblemKind.DUPLICATE, n, named.column,
+                            "duplicate tactic '" + use.name() + "' (first at line "
                             + first.line() + ")");
                 }
             }

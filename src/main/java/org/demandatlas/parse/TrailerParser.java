@@ -43,7 +43,8 @@ final class TrailerParser {
             context.role(n, comments ? LineRole.BOILERPLATE : LineRole.TRAILER);
             Integer first = seen.putIfAbsent(trailer.key(), n);
             if (first != null) {
-                context.warn(ProblemKind.DUPLICATE, n, context.firstColumn(n), "duplicate " + trailer.key().keyword() + " line (first at line "
+                context.warn(ProblemKind.DUPLICATE, n, context.firstColumn(n),
+                        "duplicate " + trailer.key().keyword() + " line (first at line "
                         + first + "); ignored");
                 continue;
             }

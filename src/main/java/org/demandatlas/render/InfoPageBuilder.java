@@ -51,9 +51,11 @@ final class InfoPageBuilder {
         SearchPage page = new SearchPage(List.of(href.to(Routes.SEARCH_ENGINE_SCRIPT),
                 href.to(Routes.SEARCH_PAGE_SCRIPT)), List.of(
                 new Link(href.to(Routes.anchored(Routes.HOME, Anchors.STATES)), "by state"),
-                new Link(href.to(Routes.TACTICS), "by tactic"), new Link(href.to(Routes.SOURCES), "through all sources")));
+                new Link(href.to(Routes.TACTICS), "by tactic"), new Link(href.to(Routes.SOURCES),
+                        "through all sources")));
         PageInfo info = PageInfo.of(file, "Search", "Search the jurisdictions, profiles and sources of the "
-                + context.config().name() + ".", "search", List.of(new PageInfo.Crumb(Routes.HOME, context.config().name())));
+                + context.config().name() + ".", "search", List.of(new PageInfo.Crumb(Routes.HOME,
+                        context.config().name())));
         return context.job(info, "search", page);
     }
 
@@ -64,7 +66,8 @@ final class InfoPageBuilder {
     private PageJob notFound() {
         Href href = Href.absolute(context.options().findBaseUrl().map(base -> URI.create(base).getPath())
                 .orElse(Routes.HOME));
-        PageInfo info = PageInfo.of(Routes.file(Routes.NOT_FOUND), "Page not found", "There is no page at this address.", "",
+        PageInfo info = PageInfo.of(Routes.file(Routes.NOT_FOUND), "Page not found",
+                "There is no page at this address.", "",
                 List.of());
         return new PageJob(info.file(), "404", context.metas().create(info, href, null),
                 new NotFoundPage(href.to(Routes.HOME), href.to(Routes.SEARCH)));

@@ -40,6 +40,7 @@ final class PageMetaFactory {
                 .map(n -> new NavLink(href.to(n.path()), n.label(), n.section().equals(section))).toList();
         List<Link> data = Arrays.stream(DataFile.values()).map(d -> new Link(href.to(d.path()), d.label())).toList();
         return new LayoutLinks(href.to(Routes.STYLE), href.to(Routes.FAVICON_SVG), href.to(Routes.FAVICON_ICO),
-                href.to(Routes.HOME), href.to(Routes.SEARCH), href.to(Routes.ABOUT), nav, data, href.to(Routes.QUALITY));
+                href.to(Routes.HOME), href.to(Routes.SEARCH), href.to(Routes.ABOUT), nav, data,
+                href.to(Routes.QUALITY));
     }
 }

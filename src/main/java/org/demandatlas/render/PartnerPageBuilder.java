@@ -43,7 +43,8 @@ final class PartnerPageBuilder {
         String description = partner.name() + ": named as a key partner by "
                 + Formats.plural(partner.jurisdictions().size(), "jurisdiction", "jurisdictions") + ".";
         PageInfo info = PageInfo.of(file, partner.name(), description, "partners", List.of(
-                new PageInfo.Crumb(Routes.HOME, context.config().name()), new PageInfo.Crumb(Routes.PARTNERS, "Partners")));
+                new PageInfo.Crumb(Routes.HOME, context.config().name()), new PageInfo.Crumb(Routes.PARTNERS,
+                        "Partners")));
         return context.job(info, "partner", page);
     }
 }

@@ -32,7 +32,8 @@ final class QualityPageBuilder {
         }
         PageInfo info = PageInfo.of(file, "Data quality", "Findings for curators: tactics listed without support, "
                 + "empty source headings, duplicates, populations, unknown tactics, undated citations.", "about",
-                List.of(new PageInfo.Crumb(Routes.HOME, context.config().name()), new PageInfo.Crumb(Routes.ABOUT, "About")));
+                List.of(new PageInfo.Crumb(Routes.HOME, context.config().name()), new PageInfo.Crumb(Routes.ABOUT,
+                        "About")));
         return context.job(info, "quality", new QualityPage(items.size(), groups,
                 href.to(DataFile.QUALITY_JSON.path())));
     }

@@ -56,7 +56,8 @@ final class SourcesPageBuilder {
     }
 
     private List<PageInfo.Crumb> crumbs(SourceOrder order, int page) {
-        List<PageInfo.Crumb> crumbs = new ArrayList<>(List.of(new PageInfo.Crumb(Routes.HOME, context.config().name())));
+        List<PageInfo.Crumb> crumbs = new ArrayList<>(List.of(new PageInfo.Crumb(Routes.HOME,
+                context.config().name())));
         if (order != SourceOrder.DATE || page > 1) {
             crumbs.add(new PageInfo.Crumb(Routes.SOURCES, "Sources"));
         }

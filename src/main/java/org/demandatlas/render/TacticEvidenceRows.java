@@ -24,9 +24,9 @@ final class TacticEvidenceRows {
         List<EvidenceRow> rows = new ArrayList<>();
         for (Jurisdiction j : context.index().atlas().jurisdictions()) {
             String evidence = href.to(Routes.anchored(Routes.jurisdiction(j.id()), EvidenceViews.anchor(tacticId)));
-            level(context.index().atlas(), j, tacticId).ifPresent(level -> rows.add(new EvidenceRow(context.views().jurisdiction(j, href),
-                    evidence, j.state().code(), level.id(), EvidenceViews.symbol(level), level.label(),
-                    since(j, tacticId).orElse(null))));
+            level(context.index().atlas(), j, tacticId).ifPresent(level -> rows.add(new EvidenceRow(
+                    context.views().jurisdiction(j, href), evidence, j.state().code(), level.id(),
+                    EvidenceViews.symbol(level), level.label(), since(j, tacticId).orElse(null))));
         }
         return rows;
     }

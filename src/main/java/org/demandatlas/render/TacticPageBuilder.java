@@ -62,7 +62,8 @@ final class TacticPageBuilder {
         String description = entry.tactic().name() + ": " + entry.tactic().definition() + " Used by "
                 + Formats.plural(entry.jurisdictions().size(), "jurisdiction", "jurisdictions") + ".";
         PageInfo info = PageInfo.of(file, entry.tactic().name(), description, "tactics", List.of(
-                new PageInfo.Crumb(Routes.HOME, context.config().name()), new PageInfo.Crumb(Routes.TACTICS, "Tactics")));
+                new PageInfo.Crumb(Routes.HOME, context.config().name()), new PageInfo.Crumb(Routes.TACTICS,
+                        "Tactics")));
         return context.job(info, "tactic", page);
     }
 }

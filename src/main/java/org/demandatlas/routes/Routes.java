@@ -93,7 +93,7 @@ public final class Routes {
         return SEARCH_DATA + Slugs.requireSlug(name) + ".js";
     }
 
-    /** The path of a page in another output format: {@code /ct/hartford/} as JSON is {@code /ct/hartford/index.json}. */
+    /** The path of a page in another format: {@code /ct/hartford/} as JSON is {@code /ct/hartford/index.json}. */
     public static String output(String pagePath, OutputFormat format) {
         requirePage(pagePath);
         return format == OutputFormat.HTML ? pagePath : pagePath + format.fileName();

@@ -31,7 +31,8 @@ class BuildReportPageTest {
     void listsEveryProblemAsEscapedTextInValidHtml() throws Exception {
         AtlasPipeline.Result built = FixtureAtlas.seeds();
         List<Problem> problems = List.of(
-                Problem.warning(ProblemKind.PARSE, "seeds/b.txt", 3, 1, "unusual character '<' in name '" + SCRIPT + "'"),
+                Problem.warning(ProblemKind.PARSE, "seeds/b.txt", 3, 1,
+                        "unusual character '<' in name '" + SCRIPT + "'"),
                 Problem.error(ProblemKind.PARSE, "seeds/a \"><img src=x onerror=alert(1)>.txt", 0, 0, "file is empty"));
 
         new SiteRenderer(RenderOptions.defaults(), PageOutputs.writers(built.atlas()))

@@ -50,7 +50,8 @@ class SitePagesTest {
     @Test
     void homeShowsCountsMapAndBrowseLists() {
         Document home = site.page("index.html");
-        assertEquals(List.of("Jurisdictions 4", "Curated profiles 3", "States 1", "Tactics " + TACTICS, "Cited sources 16",
+        assertEquals(List.of("Jurisdictions 4", "Curated profiles 3", "States 1", "Tactics " + TACTICS,
+                "Cited sources 16",
                 "Documents 5"), texts(home, "dl.stats > div"));
         assertEquals(51, home.select("svg .tile").size());
         Element ct = home.selectFirst("svg a[href='ct/index.html']");
