@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,25 +17,30 @@ public final class RouteMatcher {
     private static final String SLUG = "[a-z0-9]+(?:-[a-z0-9]+)*";
     private static final String STATE = "[a-z]{2}";
     private static final String PAGED = "(?:" + Routes.PAGE + "[1-9][0-9]*/)?";
+    /** A page of its own at the top level ({@code /about/}, {@code /quality/}): the route is named after it. */
+    private static final Pattern SECTION = Pattern.compile("/(" + SLUG + ")/");
+    /** Top-level folders that hold pages or files but are no page themselves. */
+    private static final Set<String> FOLDERS = Set.of(Routes.DOCUMENTS, Routes.LEGACY, "/data/", "/assets/");
     private static final List<Map.Entry<String, Pattern>> ROUTES = routes();
 
     private RouteMatcher() {
     }
 
-    /** The name of the route that makes {@code sitePath} (no query, no fragment). */
+    /**
+     * The name of the route that makes {@code sitePath} (no query, no fragment); a top-level page of its own is
+     * named after its folder ({@code /quality/} is {@code quality}), so a new one needs no entry here.
+     */
     public static Optional<String> routeOf(String sitePath) {
-        return ROUTES.stream().filter(r -> r.getValue().matcher(sitePath).matches()).map(Map.Entry::getKey)
-                .findFirst();
+        Optional<String> route = ROUTES.stream().filter(r -> r.getValue().matcher(sitePath).matches())
+                .map(Map.Entry::getKey).findFirst();
+        Matcher section = SECTION.matcher(sitePath);
+        return route.isPresent() || FOLDERS.contains(sitePath) || !section.matches() ? route
+                : Optional.of(section.group(1));
     }
 
     private static List<Map.Entry<String, Pattern>> routes() {
         List<Map.Entry<String, Pattern>> routes = new ArrayList<>();
         exact(routes, "home", Routes.HOME);
-        exact(routes, "tactics", Routes.TACTICS);
-        exact(routes, "partners", Routes.PARTNERS);
-        exact(routes, "about", Routes.ABOUT);
-        exact(routes, "search", Routes.SEARCH);
-        exact(routes, "quality", Routes.QUALITY);
         exact(routes, "build-report", Routes.BUILD_REPORT);
         exact(routes, "build-report-json", Routes.BUILD_REPORT_JSON);
         exact(routes, "not-found", Routes.NOT_FOUND);

@@ -20,14 +20,16 @@ class RoutesTest {
                 Map.entry(Routes.legacyProfile("windsor-locks", "CT"), "legacy-profile"),
                 Map.entry(Routes.searchShard("dict-0001"), "search-shard"),
                 Map.entry(DataFile.QUALITY_JSON.path(), "data-file"), Map.entry(Routes.NOT_FOUND, "not-found"),
-                Map.entry(Routes.SEARCH_ENGINE_SCRIPT, "asset"), Map.entry("/sitemap-2.xml", "sitemap"));
+                Map.entry(Routes.SEARCH_ENGINE_SCRIPT, "asset"), Map.entry("/sitemap-2.xml", "sitemap"),
+                Map.entry(Routes.ABOUT, "about"), Map.entry("/compare/", "compare"));
         routes.forEach((path, route) -> assertEquals(Optional.of(route), RouteMatcher.routeOf(path), path));
     }
 
+    /** A top-level page of its own is named after its folder: a new page type there needs no route entry. */
     @Test
     void pathsNoRouteMakesAreNotRoutes() {
         for (String path : new String[] {"/ct/hartford", "/tactics/Web-Stings/", "/documents/", "/assets/x.js",
-            "/sources/page-0/", "/site/", "/../etc/", "/ct/hartford/index.html"}) {
+            "/sources/page-0/", "/site/", "/data/", "/../etc/", "/ct/hartford/index.html", "/Compare/"}) {
             assertEquals(Optional.empty(), RouteMatcher.routeOf(path), path);
         }
     }
