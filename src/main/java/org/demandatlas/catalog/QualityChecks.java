@@ -73,13 +73,21 @@ public final class QualityChecks {
     }
 
     private static QualityItem warning(Problem p, Atlas atlas) {
-        QualityKind kind = p.kind() == ProblemKind.DUPLICATE ? QualityKind.DUPLICATE : QualityKind.PARSER_WARNING;
+        QualityKind kind = groupOf(p.kind());
         Optional<Document> document = atlas.documents().stream().filter(d -> d.file().equals(p.file())).findFirst();
         String anchor = document.flatMap(d -> d.findJurisdiction().flatMap(atlas::findJurisdiction))
                 .filter(j -> document.get().kind() == DocumentKind.PROFILE).map(j -> Routes.jurisdiction(j.id()))
                 .or(() -> document.map(d -> Routes.document(d.id()))).orElse(null);
         return new QualityItem(kind, document.map(Document::jurisdiction).orElse(null), p.message(), p.file(),
                 p.line(), anchor);
+    }
+
+    /** The report's group of a parser warning, by its kind (a new kind does not compile until it is placed). */
+    private static QualityKind groupOf(ProblemKind kind) {
+        return switch (kind) {
+            case DUPLICATE -> QualityKind.DUPLICATE;
+            case INPUT, FOLDER, PARSE, CROSS_REFERENCE, OMITTED, INTERNAL -> QualityKind.PARSER_WARNING;
+        };
     }
 
     private static Optional<String> profileFile(Jurisdiction j, Map<String, Document> documents) {
