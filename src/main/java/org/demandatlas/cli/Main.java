@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code target/bin/demand-atlas <command>} (or {@code java -jar demand-atlas.jar}): the entry point; each sub-command lives in its own class. */
+/**
+ * {@code target/bin/demand-atlas <command>} (or {@code java -jar demand-atlas.jar}): the entry point; each
+ * sub-command lives in its own class.
+ */
 @Command(name = "demand-atlas", mixinStandardHelpOptions = true,
         description = "Builds, serves and searches the Demand Atlas reference website.",
         subcommands = {BuildCommand.class, ParseCommand.class, ServeCommand.class, SearchCommand.class,
