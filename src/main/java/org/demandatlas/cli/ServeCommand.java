@@ -2,17 +2,19 @@ package org.demandatlas.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.demandatlas.routes.DataFile;
+import org.demandatlas.routes.Routes;
 import org.demandatlas.serve.SearchApiHandler;
 import org.demandatlas.serve.SiteServer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code serve [--site DIR] [--port N] [--host H]}: serves a built site until interrupted. */
@@ -20,7 +22,8 @@ import picocli.CommandLine.Spec;
         description = {"Serves a built site on http://HOST:PORT/ until Ctrl-C, with a strict Content-Security-Policy.",
                 "Folders answer with their index.html; missing pages get the site's 404.html."},
         exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.OK, ExitCodes.USAGE, ExitCodes.FAILURE})
+        exitCodeList = {ExitCodes.OK, "2:usage error (bad option, no site in the folder, port already in use)",
+                ExitCodes.FAILURE})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -37,20 +40,27 @@ final class ServeCommand implements Callable<Integer> {
         int port = listen.port();
         String host = listen.host();
         Path site = siteOption.folder();
-        if (!Files.isRegularFile(site.resolve("index.html"))) {
-            err.println("serve: no site in " + site + " (expected " + site.resolve("index.html")
+        Path home = site.resolve(Routes.file(Routes.HOME));
+        if (!Files.isRegularFile(home)) {
+            err.println("serve: no site in " + site + " (expected " + home
                     + "; run `build` first)");
             return 2;
         }
         SiteServer server;
         try {
             server = withSearchApi(SiteServer.builder(site).host(host).port(port), err).start();
+        } catch (BindException e) {
+            err.println("serve: port " + port + " on " + host + " is already in use (is another serve running?); "
+                    + "pick another with --port, e.g. --port " + (port == 65_535 ? 8081 : port + 1)
+                    + ", or --port 0 for any free one");
+            return 2;
         } catch (IOException e) {
             err.println("serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());
             return 3;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
-        spec.commandLine().getOut().println("Serving " + site + " at " + server.uri() + " (Ctrl-C to stop)");
+        spec.commandLine().getOut().println("Serving " + site + ": open " + server.uri() + " in a browser (Ctrl-C "
+                + "to stop)");
         spec.commandLine().getOut().flush();
         new CountDownLatch(1).await();
         return 0;

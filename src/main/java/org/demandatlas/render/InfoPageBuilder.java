@@ -1,8 +1,8 @@
 package org.demandatlas.render;
 
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import org.demandatlas.model.BaseUrl;
 import org.demandatlas.model.DocumentKind;
 import org.demandatlas.render.page.AboutPage;
 import org.demandatlas.render.page.Link;
@@ -64,8 +64,7 @@ final class InfoPageBuilder {
      * ({@code /atlas/…}) so that they stay same-origin (the CSP allows nothing else) under a sub-path.
      */
     private PageJob notFound() {
-        Href href = Href.absolute(context.options().findBaseUrl().map(base -> URI.create(base).getPath())
-                .orElse(Routes.HOME));
+        Href href = Href.absolute(context.options().findBaseUrl().map(BaseUrl::path).orElse(Routes.HOME));
         PageInfo info = PageInfo.of(Routes.file(Routes.NOT_FOUND), "Page not found",
                 "There is no page at this address.", "",
                 List.of());
