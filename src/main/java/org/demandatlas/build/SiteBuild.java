@@ -52,14 +52,28 @@ public final class SiteBuild {
         List<Problem> problems = new ArrayList<>(listing.problems());
         CatalogResult result = pipeline.catalog(readAll(listing.seeds(), problems));
         problems.addAll(result.problems());
+        BuildSummary summary = BuildSummary.of(listing.seeds().size(), problems, result.catalog().documents());
         if (reader.brokeOnAFile()) {
-            return BuildReport.failed(BuildStatus.FAILED, problems, "the parser failed on a file (see above)");
+            return stopped(BuildStatus.FAILED, options.out(), summary, "the parser failed on a file (see above)");
         }
-        if (problems.stream().anyMatch(Problem::isError)) {
-            return BuildReport.failed(BuildStatus.INPUT_ERRORS, problems, null);
+        long errors = problems.stream().filter(Problem::isError).count();
+        if (errors > 0) {
+            return stopped(BuildStatus.INPUT_ERRORS, options.out(), summary, "the seeds have " + errors
+                    + (errors == 1 ? " error" : " errors"));
         }
         Atlas atlas = pipeline.enrich(result.catalog());
         return write(options, atlas, pipeline.check(atlas, problems), problems, listing.seeds().size());
+    }
+
+    /** A build that stopped on the seeds: the site is kept, the problems are written beside it. */
+    private static BuildReport stopped(BuildStatus status, Path out, BuildSummary summary, String why) {
+        String kept = why + ", so " + DisplayPaths.of(out) + " was not replaced; ";
+        try {
+            return BuildReport.failed(status, summary.problems(), kept + FailedBuildReport.write(out, summary));
+        } catch (IOException e) {
+            return BuildReport.failed(status, summary.problems(), kept + "the report could not be written beside it: "
+                    + describe(e));
+        }
     }
 
     private BuildReport write(BuildOptions options, Atlas atlas, QualityReport quality, List<Problem> problems,
@@ -69,6 +83,7 @@ public final class SiteBuild {
         try {
             BuildSummary summary = BuildSummary.of(seedCount, problems, atlas.documents());
             SiteFolder.replace(out, staging -> writeSite(atlas, quality, summary, render, staging));
+            FailedBuildReport.deleteStale(out);
         } catch (IOException e) {
             return BuildReport.failed(BuildStatus.FAILED, problems, "cannot write " + DisplayPaths.of(out) + ": "
                     + describe(e) + " (the previous site, if any, is unchanged)");
@@ -103,8 +118,11 @@ public final class SiteBuild {
                            Path staging) throws IOException {
         exportData(atlas, quality, staging);
         BuildReportJson.write(summary, staging.resolve(BuildReportJson.FILE));
+        BuildStep.DATA_WRITTEN.reached();
         new SiteRenderer(render, PageOutputs.writers(atlas)).render(atlas, quality, summary, staging);
+        BuildStep.PAGES_WRITTEN.reached();
         writeSearchIndex(atlas, staging);
+        BuildStep.SEARCH_WRITTEN.reached();
     }
 
     private static void exportData(Atlas atlas, QualityReport quality, Path staging) throws IOException {

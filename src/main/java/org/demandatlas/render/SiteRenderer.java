@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.BuildSummary;
+import org.demandatlas.model.Catalog;
 import org.demandatlas.model.QualityReport;
 import org.demandatlas.routes.OutputFolder;
 import org.demandatlas.routes.OutputFormat;
@@ -34,12 +35,11 @@ public final class SiteRenderer {
     public SiteRenderer(RenderOptions options, Map<OutputFormat, Function<Object, byte[]>> writers) {
         this.options = options;
         this.writers = Map.copyOf(writers);
-        for (PageType type : PageTypes.ALL) {
-            type.otherOutputs().stream().filter(f -> !this.writers.containsKey(f)).findFirst().ifPresent(f -> {
-                throw new IllegalArgumentException("no writer for the " + f.label() + " output of " + type.id()
-                        + " pages");
-            });
-        }
+    }
+
+    /** A renderer of single pages (the failed-build report), which cannot render a site's other formats. */
+    public SiteRenderer(RenderOptions options) {
+        this(options, Map.of());
     }
 
     /** One page that stands for its type, named {@code type} or {@code type-example}, with its HTTP status. */
@@ -59,6 +59,7 @@ public final class SiteRenderer {
         if (!Files.isDirectory(outDir)) {
             throw new IllegalArgumentException("output folder does not exist: " + outDir);
         }
+        requireWriters();
         BuildContext context = BuildContext.of(atlas, quality, options, summary);
         OutputFolder writer = new OutputFolder(outDir);
         List<Typed> pages = pages(context);
@@ -83,6 +84,27 @@ public final class SiteRenderer {
             }
         }
         return examples;
+    }
+
+    /**
+     * The HTML report of a build that stopped on errors, for the file {@code file} beside the site folder
+     * {@code siteFolder} that was kept: in the site's layout, its links pointing into that folder, its JSON link to
+     * {@code jsonFile} beside it. Nothing of the failed seeds but the summary is shown.
+     */
+    public String renderFailedBuildReport(BuildSummary summary, String siteFolder, String jsonFile, String file) {
+        Atlas none = new Atlas(new Catalog(List.of(), List.of(), List.of(), List.of(), List.of(), null), Map.of(),
+                List.of(), List.of());
+        BuildContext context = BuildContext.of(none, new QualityReport(List.of()), options, summary);
+        return templates.render(new BuildReportPageBuilder(context).failedPage(summary, siteFolder, jsonFile, file));
+    }
+
+    private void requireWriters() {
+        for (PageType type : PageTypes.ALL) {
+            type.otherOutputs().stream().filter(f -> !writers.containsKey(f)).findFirst().ifPresent(f -> {
+                throw new IllegalArgumentException("no writer for the " + f.label() + " output of " + type.id()
+                        + " pages");
+            });
+        }
     }
 
     private record Typed(PageType type, Page page) {

@@ -87,7 +87,8 @@ class PageTypesTest {
     @Test
     void aDeclaredOutputFormatNeedsItsWriter() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new SiteRenderer(RenderOptions.defaults(), Map.of()));
+                () -> new SiteRenderer(RenderOptions.defaults(), Map.of())
+                        .render(built.atlas(), built.quality(), site));
         assertEquals("no writer for the JSON output of jurisdiction pages", e.getMessage());
     }
 
