@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.demandatlas.serve.LiveReload;
 import org.demandatlas.serve.SearchApiHandler;
 import org.demandatlas.serve.SiteServer;
 import picocli.CommandLine.Command;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code serve [--site DIR] [--port N] [--host H]}: serves a built site until interrupted. */
+/** {@code serve [--site DIR] [--port N] [--host H] [--watch [--seeds DIR]]}: serves a built site until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves a built site on http://HOST:PORT/ until Ctrl-C, with a strict Content-Security-Policy.",
                 "Folders answer with their index.html; missing pages get the site's 404.html."},
@@ -37,11 +38,22 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     private String host;
 
+    @Option(names = "--watch", description = "Build the site from --seeds now and again whenever a seed changes; "
+            + "open pages reload by themselves and show the problems of a build that failed.")
+    private boolean watch;
+
+    @Option(names = "--seeds", defaultValue = "seeds", paramLabel = "DIR",
+            description = "Seed folder that --watch builds from (default: ${DEFAULT-VALUE}).")
+    private Path seeds;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         if (port < 0 || port > 65_535) {
             throw new ParameterException(spec.commandLine(), "--port must be 0-65535, was " + port);
+        }
+        if (watch) {
+            WatchMode.rebuild(seeds, site, err).run();
         }
         if (!Files.isRegularFile(site.resolve("index.html"))) {
             err.println("serve: no site in " + site + " (expected " + site.resolve("index.html")
@@ -49,13 +61,24 @@ final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         SiteServer server;
+        Optional<SearchApiHandler> api;
+        LiveReload live = new LiveReload();
         try {
-            server = withSearchApi(SiteServer.builder(site).host(host).port(port), err).start();
+            api = searchApi(err);
+            SiteServer.Builder builder = SiteServer.builder(site).host(host).port(port);
+            api.ifPresent(handler -> builder.route(SearchApiHandler.PATH, handler));
+            server = (watch ? builder.liveReload(live) : builder).start();
+            if (watch) {
+                WatchMode.start(seeds, site, server, api, live, err);
+            }
         } catch (IOException e) {
             err.println("serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());
             return 3;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            live.close();
+            server.close();
+        }));
         spec.commandLine().getOut().println("Serving " + site + " at " + server.uri() + " (Ctrl-C to stop)");
         spec.commandLine().getOut().flush();
         new CountDownLatch(1).await();
@@ -63,11 +86,11 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Answers {@code /api/search} from the site's {@code data/all.json}, indexed in memory at start-up. */
-    private SiteServer.Builder withSearchApi(SiteServer.Builder builder, PrintWriter err) throws IOException {
+    private Optional<SearchApiHandler> searchApi(PrintWriter err) throws IOException {
         if (!Files.isRegularFile(site.resolve("data").resolve("all.json"))) {
             err.println("serve: " + site + " has no data/all.json; " + SearchApiHandler.PATH + " is disabled");
-            return builder;
+            return Optional.empty();
         }
-        return builder.route(SearchApiHandler.PATH, SearchApiHandler.forSite(site, Optional.empty()));
+        return Optional.of(SearchApiHandler.forSite(site, Optional.empty()));
     }
 }

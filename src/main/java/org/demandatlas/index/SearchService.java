@@ -33,16 +33,20 @@ public final class SearchService {
     private final AtlasIndex index;
     private final SnippetHighlighter highlighter;
     private final Set<String> indexedDims = new HashSet<>();
+    private final QueryPlanner planner;
+    private final TermScoring scoring;
 
     public SearchService(AtlasIndex index) {
         this.index = index;
+        this.planner = index.planner();
+        this.scoring = index.scoring();
         this.highlighter = new SnippetHighlighter(index);
         index.facetState().getDims().forEach(indexedDims::add);
     }
 
     public SearchResults search(SearchQuery query) {
-        QueryPlan plan = index.planner().plan(query.text());
-        Query text = plan.toQuery(index.scoring());
+        QueryPlan plan = planner.plan(query.text());
+        Query text = plan.toQuery(scoring);
         try {
             FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(index.searcher(),
                     filtered(text, query), query.page() * query.pageSize(), new FacetsCollectorManager());
@@ -61,7 +65,7 @@ public final class SearchService {
 
     /** The query's plan, for tools that explain or compare rankings. */
     public QueryPlan plan(String text) {
-        return index.planner().plan(text);
+        return planner.plan(text);
     }
 
     private static Query filtered(Query text, SearchQuery query) {
