@@ -51,7 +51,7 @@ public final class SearchService {
             FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(index.searcher(),
                     filtered(text, query), query.page() * query.pageSize(), new FacetsCollectorManager());
             TopDocs page = page(found.topDocs(), query);
-            String[] snippets = highlighter.snippets(text, page);
+            String[] snippets = highlighter.snippets(plan, page);
             List<SearchHit> hits = new ArrayList<>();
             for (int i = 0; i < page.scoreDocs.length; i++) {
                 hits.add(hit(page.scoreDocs[i], snippets[i]));

@@ -11,7 +11,7 @@ import org.eclipse.jetty.util.Callback;
  * Picks who answers a request: {@link ApiRoutes} for anything under {@code /api/}, an extra route for its path and
  * the paths below it, the live-reload files under {@code /_atlas/} when watching, else the site's files.
  */
-final class Routes extends Handler.Abstract {
+final class Routes extends Handler.Abstract.NonBlocking {
     private final Map<String, Request.Handler> routes = new LinkedHashMap<>();
     private final ApiRoutes api;
     private final SiteContent content;
