@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "demand-atlas", mixinStandardHelpOptions = true, version = "demand-atlas 0.1.0",
         description = "Builds, serves and searches the Demand Atlas reference website.",
         subcommands = {BuildCommand.class, ParseCommand.class, ServeCommand.class, SearchCommand.class,
-                GenerateCommand.class, LoadTestCommand.class,
+                GenerateCommand.class, LoadTestCommand.class, ServeBenchCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK, ExitCodes.INPUT, ExitCodes.USAGE, ExitCodes.FAILURE})

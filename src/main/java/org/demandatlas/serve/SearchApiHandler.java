@@ -25,23 +25,35 @@ import org.eclipse.jetty.util.Callback;
  * {@code GET /api/search?q=…&tactic=…&state=…&type=…&evidence=…&page=…&size=…}: the live search as JSON
  * ({@link SearchJson}; described in {@code openapi.json}). A bad, repeated, unknown or oversized parameter gets 400
  * with an {@link ApiError} naming it; the search itself never fails on any text. One {@link SearchService} answers
- * every request until {@link #reload()} swaps in one built from the site's data again.
+ * every request until {@link #reload()} swaps in one built from the site's data again; the answers to recent
+ * queries are kept ({@link ResultCache}).
  */
 public final class SearchApiHandler implements Request.Handler {
     public static final String PATH = "/api/search";
     static final int MAX_QUERY_STRING = 4096;
     static final List<String> PARAMETERS = List.of("q", "tactic", "state", "type", "evidence", "page", "size");
 
-    private final AtomicReference<SearchService> service;
+    private final AtomicReference<Searcher> searcher;
     private final Optional<Path> site;
+    private final boolean cached;
 
-    public SearchApiHandler(SearchService service) {
-        this(service, Optional.empty());
+    /** A search service and the answers it gave, replaced together on {@link #reload()}. */
+    private record Searcher(SearchService service, ResultCache answers) {
     }
 
-    private SearchApiHandler(SearchService service, Optional<Path> site) {
-        this.service = new AtomicReference<>(service);
+    public SearchApiHandler(SearchService service) {
+        this(service, Optional.empty(), true);
+    }
+
+    private SearchApiHandler(SearchService service, Optional<Path> site, boolean cached) {
+        this.searcher = new AtomicReference<>(new Searcher(service, new ResultCache(cached)));
         this.site = site;
+        this.cached = cached;
+    }
+
+    /** The same handler without its cache of answers: every request is searched (for benchmarks). */
+    public SearchApiHandler uncached() {
+        return new SearchApiHandler(searcher.get().service(), site, false);
     }
 
     /**
@@ -49,7 +61,7 @@ public final class SearchApiHandler implements Request.Handler {
      * memory unless {@code indexDir} is given, where it is (re)written instead.
      */
     public static SearchApiHandler forSite(Path site, Optional<Path> indexDir) throws IOException {
-        return new SearchApiHandler(service(site, indexDir), Optional.of(site));
+        return new SearchApiHandler(service(site, indexDir), Optional.of(site), true);
     }
 
     private static SearchService service(Path site, Optional<Path> indexDir) throws IOException {
@@ -62,7 +74,7 @@ public final class SearchApiHandler implements Request.Handler {
     /** Indexes the site's {@code data/all.json} again (after a rebuild); searches under way finish on the old one. */
     public void reload() throws IOException {
         if (site.isPresent()) {
-            service.set(service(site.get(), Optional.empty()));
+            searcher.set(new Searcher(service(site.get(), Optional.empty()), new ResultCache(cached)));
         }
     }
 
@@ -78,7 +90,9 @@ public final class SearchApiHandler implements Request.Handler {
         }
         Answers.noStore(response);
         try {
-            Answers.json(request, response, callback, HttpStatus.OK_200, SearchJson.write(service.get().search(query)));
+            Searcher current = searcher.get();
+            byte[] json = current.answers().answer(query, q -> SearchJson.write(current.service().search(q)));
+            Answers.json(request, response, callback, HttpStatus.OK_200, json);
         } catch (RuntimeException e) {
             ApiRoutes.error(request, response, callback, HttpStatus.INTERNAL_SERVER_ERROR_500, "internal error");
         }
