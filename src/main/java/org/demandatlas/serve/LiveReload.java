@@ -83,9 +83,12 @@ public final class LiveReload implements AutoCloseable {
         Answers.noStore(response);
         EventClient client = new EventClient(response, callback);
         clients.add(client);
-        if (!client.send("retry: 1000\n\n" + lastProblems)) {
-            clients.remove(client);
-        }
+        String first = "retry: 1000\n\n" + lastProblems;
+        pings.execute(() -> {
+            if (!client.send(first)) {
+                clients.remove(client);
+            }
+        }); // never block the thread that reads requests
         return true;
     }
 
@@ -120,10 +123,14 @@ public final class LiveReload implements AutoCloseable {
     }
 
     /** Ends every event stream, so that the server can stop without waiting for them. */
+    void endStreams() {
+        clients.forEach(EventClient::end);
+        clients.clear();
+    }
+
     @Override
     public void close() {
         pings.shutdownNow();
-        clients.forEach(EventClient::end);
-        clients.clear();
+        endStreams();
     }
 }

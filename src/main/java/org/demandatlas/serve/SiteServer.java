@@ -64,8 +64,11 @@ public final class SiteServer implements AutoCloseable {
      */
     @Override
     public void close() {
+        content.liveReload().ifPresent(LiveReload::endStreams);
         try {
             server.stop();
+        } catch (java.util.concurrent.TimeoutException e) {
+            // requests still under way after DRAIN_SECONDS were cut off: the server is stopped all the same
         } catch (Exception e) {
             throw new IllegalStateException("cannot stop the server: " + e.getMessage(), e);
         }
