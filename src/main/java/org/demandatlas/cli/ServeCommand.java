@@ -46,6 +46,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "Seed folder that --watch builds from (default: ${DEFAULT-VALUE}).")
     private Path seeds;
 
+    private final LiveReload live = new LiveReload();
+    private Optional<SearchApiHandler> api = Optional.empty();
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
@@ -61,24 +64,16 @@ final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         SiteServer server;
-        Optional<SearchApiHandler> api;
-        LiveReload live = new LiveReload();
         try {
-            api = searchApi(err);
-            SiteServer.Builder builder = SiteServer.builder(site).host(host).port(port);
-            api.ifPresent(handler -> builder.route(SearchApiHandler.PATH, handler));
-            server = (watch ? builder.liveReload(live) : builder).start();
-            if (watch) {
-                WatchMode.start(seeds, site, server, api, live, err);
-            }
+            server = withWatch(withSearchApi(SiteServer.builder(site).host(host).port(port), err)).start();
         } catch (IOException e) {
             err.println("serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());
             return 3;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            live.close();
-            server.close();
-        }));
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        if (watch && !WatchMode.start(seeds, site, server, api, live, err)) {
+            return 3;
+        }
         spec.commandLine().getOut().println("Serving " + site + " at " + server.uri() + " (Ctrl-C to stop)");
         spec.commandLine().getOut().flush();
         new CountDownLatch(1).await();
@@ -86,11 +81,17 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Answers {@code /api/search} from the site's {@code data/all.json}, indexed in memory at start-up. */
-    private Optional<SearchApiHandler> searchApi(PrintWriter err) throws IOException {
+    private SiteServer.Builder withSearchApi(SiteServer.Builder builder, PrintWriter err) throws IOException {
         if (!Files.isRegularFile(site.resolve("data").resolve("all.json"))) {
             err.println("serve: " + site + " has no data/all.json; " + SearchApiHandler.PATH + " is disabled");
-            return Optional.empty();
+            return builder;
         }
-        return Optional.of(SearchApiHandler.forSite(site, Optional.empty()));
+        api = Optional.of(SearchApiHandler.forSite(site, Optional.empty()));
+        return builder.route(SearchApiHandler.PATH, api.get());
+    }
+
+    /** With --watch: pages get the live-reload script and its event stream. */
+    private SiteServer.Builder withWatch(SiteServer.Builder builder) {
+        return watch ? builder.liveReload(live) : builder;
     }
 }

@@ -39,8 +39,17 @@ final class WatchMode {
         };
     }
 
-    static SeedWatcher start(Path seeds, Path site, SiteServer server, Optional<SearchApiHandler> api,
-                             LiveReload live, PrintWriter err) throws IOException {
-        return SeedWatcher.start(seeds, rebuild(seeds, site, err), server, api, live, err);
+    /** Starts watching {@code seeds}; false (and a line on {@code err}) when the folder cannot be watched. */
+    static boolean start(Path seeds, Path site, SiteServer server, Optional<SearchApiHandler> api, LiveReload live,
+                         PrintWriter err) {
+        try {
+            SeedWatcher.start(seeds, rebuild(seeds, site, err), server, api, live, err);
+            err.println("serve: watching " + seeds + "; pages reload after each build");
+            err.flush();
+            return true;
+        } catch (IOException e) {
+            err.println("serve: cannot watch " + seeds + ": " + e.getMessage());
+            return false;
+        }
     }
 }

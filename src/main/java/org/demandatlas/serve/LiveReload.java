@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
@@ -37,11 +38,8 @@ public final class LiveReload implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    private final AtomicBoolean pinging = new AtomicBoolean();
     private volatile String lastProblems = "";
-
-    public LiveReload() {
-        pings.scheduleAtFixedRate(() -> broadcast(": ping\n\n"), PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
-    }
 
     /** A build replaced the site: every page reloads. */
     public void built() {
@@ -81,6 +79,9 @@ public final class LiveReload implements AutoCloseable {
         response.setStatus(HttpStatus.OK_200);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream; charset=utf-8");
         Answers.noStore(response);
+        if (pinging.compareAndSet(false, true)) { // a comment every 15 s finds the streams of closed pages
+            pings.scheduleAtFixedRate(() -> broadcast(": ping\n\n"), PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
+        }
         EventClient client = new EventClient(response, callback);
         clients.add(client);
         String first = "retry: 1000\n\n" + lastProblems;
