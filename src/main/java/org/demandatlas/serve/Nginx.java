@@ -1,5 +1,6 @@
 package org.demandatlas.serve;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -27,7 +28,8 @@ final class Nginx implements AutoCloseable {
         Files.writeString(conf, config(site.toRealPath(), work, port), StandardCharsets.UTF_8);
         Process process = new ProcessBuilder(Tools.require("nginx"), "-p", work.toString(), "-c", conf.toString(),
                 "-e", work.resolve("error.log").toString())
-                .redirectErrorStream(true).redirectOutput(work.resolve("nginx.out").toFile()).start();
+                .redirectErrorStream(true).redirectOutput(work.resolve("nginx.out").toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
         Nginx nginx = new Nginx(process, port);
         nginx.awaitListening(work);
         return nginx;

@@ -1,5 +1,6 @@
 package org.demandatlas.serve;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -56,7 +57,8 @@ final class Tools {
     private static void run(List<String> prefix, List<String> command) throws IOException, InterruptedException {
         List<String> all = new ArrayList<>(prefix);
         all.addAll(command);
-        ProcessBuilder builder = new ProcessBuilder(all).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(all).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         builder.environment().put("DEBIAN_FRONTEND", "noninteractive");
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes());

@@ -1,5 +1,6 @@
 package org.demandatlas.serve;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,7 +45,8 @@ final class Wrk {
             command.addAll(List.of("-s", script.toString()));
         }
         command.add(url);
-        Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process wrk = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
         String report = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!wrk.waitFor(seconds + 60L, TimeUnit.SECONDS) || wrk.exitValue() != 0) {
             wrk.destroyForcibly();

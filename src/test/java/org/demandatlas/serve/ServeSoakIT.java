@@ -6,12 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import org.demandatlas.build.BuildOptions;
-import org.demandatlas.build.BuildProgress;
-import org.demandatlas.build.BuildReport;
-import org.demandatlas.build.BuildStatus;
-import org.demandatlas.build.SeedParsers;
-import org.demandatlas.build.SiteBuild;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,17 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
  * stopped. Speed is printed, not asserted.
  */
 class ServeSoakIT {
-    private static final Path SEEDS = Path.of(System.getProperty("atlas.basedir", "."), "seeds");
-
     @TempDir
     Path dir;
 
     @Test
     void twentySecondsOfMixedLoadWithoutAnErrorOrALeakedFile() throws Exception {
-        Path site = dir.resolve("site");
-        BuildReport report = new SiteBuild(SeedParsers.standard(), BuildProgress.SILENT)
-                .run(new BuildOptions(SEEDS, site, null));
-        assertEquals(BuildStatus.OK, report.status());
+        Path site = SeedsSite.buildInto(dir);
         LoadTest.run(site, 200, 4); // class loading, JIT and thread pools before the first count
         Optional<ProcessStats> before = ProcessStats.now();
 
