@@ -1,42 +1,26 @@
 package org.demandatlas.build;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import org.demandatlas.model.BaseUrl;
 
 /**
- * What to build: the seeds folder, the output folder and, when given, the absolute URL the site will be served
- * from ({@code https://example.org/atlas/}, always kept with one trailing slash, as the render stage expects);
- * without one, links are site-relative.
+ * What to build: the seeds folder, the output folder and, when given, the URL the site will be served from
+ * ({@link BaseUrl}, the one rule shared with rendering); without one, links are site-relative.
  */
-public record BuildOptions(Path seeds, Path out, String baseUrl) {
+public record BuildOptions(Path seeds, Path out, BaseUrl baseUrl) {
     public BuildOptions {
         Objects.requireNonNull(seeds, "seeds");
         Objects.requireNonNull(out, "out");
-        if (baseUrl != null) {
-            baseUrl = requireBaseUrl(baseUrl);
-        }
     }
 
-    public Optional<String> findBaseUrl() {
+    /** Options with a base URL given as text (null: none); a bad one throws {@link IllegalArgumentException}. */
+    public static BuildOptions of(Path seeds, Path out, String baseUrl) {
+        return new BuildOptions(seeds, out, baseUrl == null ? null : new BaseUrl(baseUrl));
+    }
+
+    public Optional<BaseUrl> findBaseUrl() {
         return Optional.ofNullable(baseUrl);
-    }
-
-    /** An absolute http(s) URL without query or fragment, returned ending in exactly one slash. */
-    public static String requireBaseUrl(String text) {
-        try {
-            URI uri = new URI(text);
-            boolean web = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
-            if (!web || uri.getHost() == null || uri.getQuery() != null || uri.getFragment() != null) {
-                throw new IllegalArgumentException("invalid base URL '" + text
-                        + "' (expected an absolute http(s) URL such as https://example.org/atlas)");
-            }
-            return text.replaceAll("/+$", "") + "/";
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("invalid base URL '" + text
-                    + "' (expected an absolute http(s) URL such as https://example.org/atlas)", e);
-        }
     }
 }

@@ -66,7 +66,7 @@ public final class SiteBuild {
 
     private BuildReport write(BuildOptions options, Atlas atlas, List<Problem> problems, int seedCount) {
         Path out = options.out();
-        RenderOptions render = RenderOptions.withBaseUrl(options.findBaseUrl().orElse(null));
+        RenderOptions render = new RenderOptions(options.baseUrl(), true);
         try {
             BuildSummary summary = BuildSummary.of(seedCount, problems, atlas.documents());
             SiteFolder.replace(out, staging -> writeSite(atlas, summary, render, staging));

@@ -8,11 +8,13 @@ import org.demandatlas.build.BuildReport;
 import org.demandatlas.build.SeedParsers;
 import org.demandatlas.build.SiteBuild;
 import org.demandatlas.build.TerminalProgress;
+import org.demandatlas.model.BaseUrl;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code build}: seeds → site folder, replaced atomically and only when the seeds have no error. */
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -33,14 +35,14 @@ final class BuildCommand implements Callable<Integer> {
             description = "site folder to create or replace (default: ${DEFAULT-VALUE})")
     private Path out;
 
-    @Option(names = "--base-url", paramLabel = "URL",
-            description = "absolute URL the site is served from, e.g. https://example.org/atlas "
-                    + "(default: site-relative links)")
-    private String baseUrl;
+    @Option(names = "--base-url", paramLabel = "URL", converter = BaseUrlConverter.class,
+            description = "absolute URL the site is published under, e.g. https://example.org/atlas: canonical "
+                    + "links and sitemap.xml (default: site-relative links only)")
+    private BaseUrl baseUrl;
 
     @Override
     public Integer call() {
-        BuildOptions options = options();
+        BuildOptions options = new BuildOptions(seeds, out, baseUrl);
         PrintWriter err = spec.commandLine().getErr();
         BuildReport report = new SiteBuild(SeedParsers.standard(), TerminalProgress.forConsole(err)).run(options);
         report.formattedProblems().forEach(err::println);
@@ -51,11 +53,15 @@ final class BuildCommand implements Callable<Integer> {
         return report.status().exitCode();
     }
 
-    private BuildOptions options() {
-        try {
-            return new BuildOptions(seeds, out, baseUrl);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--base-url: " + e.getMessage());
+    /** {@code --base-url} text → {@link BaseUrl}; a refused one is a usage error (exit 2) with the reason. */
+    static final class BaseUrlConverter implements ITypeConverter<BaseUrl> {
+        @Override
+        public BaseUrl convert(String value) {
+            try {
+                return new BaseUrl(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
         }
     }
 }

@@ -1,11 +1,15 @@
 package org.demandatlas.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code java -jar demand-atlas.jar <command>}: the entry point; each sub-command lives in its own class. */
-@Command(name = "demand-atlas", mixinStandardHelpOptions = true, version = "demand-atlas 0.1.0",
+/**
+ * {@code target/bin/demand-atlas <command>} (or {@code java -jar demand-atlas.jar}): the entry point; each
+ * sub-command lives in its own class.
+ */
+@Command(name = "demand-atlas", mixinStandardHelpOptions = true,
         description = "Builds, serves and searches the Demand Atlas reference website.",
         subcommands = {BuildCommand.class, ParseCommand.class, ServeCommand.class, SearchCommand.class,
                 GenerateCommand.class, LoadTestCommand.class, ServeBenchCommand.class,
@@ -30,19 +34,28 @@ public final class Main {
         try {
             return commandLine.execute(args);
         } catch (OutOfMemoryError e) {
-            commandLine.getErr().println("demand-atlas: out of memory; give Java more heap, e.g. java -Xmx8g -jar "
-                    + "demand-atlas.jar " + String.join(" ", args));
+            commandLine.getErr().println("demand-atlas: out of memory; give Java more heap, e.g. "
+                    + "DEMAND_ATLAS_OPTS=-Xmx8g target/bin/demand-atlas " + String.join(" ", args));
             commandLine.getErr().flush();
             return ExitCodes.INTERNAL_FAILURE;
         }
     }
 
-    /** The command line with its sub-commands; an unexpected exception prints one line and exits with 3. */
+    /**
+     * The command line with its sub-commands: {@code --version} on every one, a usage error is one line and exit 2,
+     * an unexpected exception prints one line and exits with 3.
+     */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main()).setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println(commandLine.getCommandName() + ": internal error: " + e);
-            commandLine.getErr().flush();
-            return ExitCodes.INTERNAL_FAILURE;
-        });
+        CommandLine commandLine = new CommandLine(new Main())
+                .setParameterExceptionHandler(new UsageErrors())
+                .setExecutionExceptionHandler((e, command, parseResult) -> {
+                    command.getErr().println(command.getCommandName() + ": internal error: " + e);
+                    command.getErr().flush();
+                    return ExitCodes.INTERNAL_FAILURE;
+                });
+        VersionInfo version = new VersionInfo(Path.of("site"));
+        commandLine.getCommandSpec().versionProvider(version);
+        commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(version));
+        return commandLine;
     }
 }

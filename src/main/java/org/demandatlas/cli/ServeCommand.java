@@ -2,6 +2,7 @@ package org.demandatlas.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
         description = {"Serves a built site on http://HOST:PORT/ until Ctrl-C, with a strict Content-Security-Policy.",
                 "Folders answer with their index.html; missing pages get the site's 404.html."},
         exitCodeListHeading = ExitCodes.HEADING,
-        exitCodeList = {ExitCodes.OK, ExitCodes.USAGE, ExitCodes.FAILURE})
+        exitCodeList = {ExitCodes.OK, "2:usage error (bad option, no site in the folder, port already in use)",
+                ExitCodes.FAILURE})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -66,6 +68,11 @@ final class ServeCommand implements Callable<Integer> {
         SiteServer server;
         try {
             server = withWatch(withSearchApi(SiteServer.builder(site).host(host).port(port), err)).start();
+        } catch (BindException e) {
+            err.println("serve: port " + port + " on " + host + " is already in use (is another serve running?); "
+                    + "pick another with --port, e.g. --port " + (port == 65_535 ? 8081 : port + 1)
+                    + ", or --port 0 for any free one");
+            return 2;
         } catch (IOException e) {
             err.println("serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());
             return 3;
@@ -74,7 +81,8 @@ final class ServeCommand implements Callable<Integer> {
         if (watch && !WatchMode.start(seeds, site, server, api, live, err)) {
             return 3;
         }
-        spec.commandLine().getOut().println("Serving " + site + " at " + server.uri() + " (Ctrl-C to stop)");
+        spec.commandLine().getOut().println("Serving " + site + ": open " + server.uri() + " in a browser (Ctrl-C "
+                + "to stop)");
         spec.commandLine().getOut().flush();
         new CountDownLatch(1).await();
         return 0;

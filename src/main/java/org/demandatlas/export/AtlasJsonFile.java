@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.demandatlas.export.Contract.AtlasJson;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.Jurisdiction;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 
 /**
  * {@code data/all.json}: the whole atlas as the data contract (schema: {@code all.schema.json} beside this class),
@@ -43,6 +46,31 @@ public final class AtlasJsonFile {
             return ContractReader.atlas(JsonFormat.MAPPER.readValue(in, AtlasJson.class));
         } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
             throw new IOException(source + " is not a valid Demand Atlas data file: " + firstLine(e), e);
+        }
+    }
+
+    /**
+     * The top-level {@code dataDate} of an {@code all.json}, read as a stream (the rest is skipped, not built):
+     * empty when the file has none or is null there.
+     *
+     * @throws IOException when the file cannot be read or is not JSON
+     */
+    public static Optional<String> findDataDate(Path allJson) throws IOException {
+        try (JsonParser parser = JsonFormat.MAPPER.createParser(allJson.toFile())) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException(allJson + " is not a valid Demand Atlas data file: not a JSON object");
+            }
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (name.equals("dataDate")) {
+                    return value == JsonToken.VALUE_STRING ? Optional.of(parser.getString()) : Optional.empty();
+                }
+                parser.skipChildren();
+            }
+            return Optional.empty();
+        } catch (JacksonException e) {
+            throw new IOException(allJson + " is not a valid Demand Atlas data file: " + firstLine(e), e);
         }
     }
 

@@ -1,9 +1,9 @@
 package org.demandatlas.render;
 
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
+import org.demandatlas.model.BaseUrl;
 import org.demandatlas.model.DocumentKind;
 import org.demandatlas.render.page.AboutPage;
 import org.demandatlas.render.page.Link;
@@ -53,7 +53,7 @@ final class InfoPageBuilder implements PageSource {
      * ({@code /atlas/…}) so that they stay same-origin (the CSP allows nothing else) under a sub-path.
      */
     private PageJob notFound() {
-        Href href = Href.absolute(context.options().findBaseUrl().map(base -> URI.create(base).getPath()).orElse("/"));
+        Href href = Href.absolute(context.options().findBaseUrl().map(BaseUrl::path).orElse("/"));
         PageInfo info = PageInfo.of("404.html", "Page not found", "There is no page at this address.", "",
                 List.of());
         return new PageJob(info.file(), "404", context.metas().create(info, href, null),

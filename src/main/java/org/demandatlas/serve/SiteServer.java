@@ -1,6 +1,7 @@
 package org.demandatlas.serve;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -134,15 +135,18 @@ public final class SiteServer implements AutoCloseable {
             return new SiteServer(server, connector, content);
         }
 
+        /** Starts Jetty; a port in use is a {@link BindException}, as with any Java server socket. */
         private static void start(Server server) throws IOException {
             try {
                 server.start();
-            } catch (IOException e) {
-                stopQuietly(server);
-                throw e;
             } catch (Exception e) {
                 stopQuietly(server);
-                throw new IOException(e.getMessage(), e);
+                for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                    if (cause instanceof BindException bind) {
+                        throw bind;
+                    }
+                }
+                throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
             }
         }
 

@@ -3,6 +3,7 @@ package org.demandatlas.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MainTest {
@@ -43,20 +44,45 @@ class MainTest {
     }
 
     @Test
-    void usageErrorsExitWithTwo() {
+    void usageErrorsAreOneLineAndExitWithTwo() {
         CommandRun unknownOption = CommandRun.of("build", "--colour");
         CommandRun noFiles = CommandRun.of("parse");
-        CommandRun noCommand = CommandRun.of();
+        CommandRun typo = CommandRun.of("serv");
         CommandRun badUrl = CommandRun.of("build", "--base-url", "ftp://example.org");
 
-        assertEquals(2, unknownOption.exitCode());
-        assertTrue(unknownOption.err().startsWith("Unknown option: '--colour'"), unknownOption.err());
-        assertEquals(2, noFiles.exitCode());
-        assertTrue(noFiles.err().startsWith("Missing required parameter: 'FILE'"), noFiles.err());
-        assertEquals(2, noCommand.exitCode());
-        assertTrue(noCommand.err().startsWith("Missing required subcommand"), noCommand.err());
-        assertEquals(2, badUrl.exitCode());
-        assertTrue(badUrl.err().startsWith("--base-url: invalid base URL 'ftp://example.org' (expected an absolute "
-                + "http(s) URL such as https://example.org/atlas)"), badUrl.err());
+        assertEquals(new CommandRun(2, "", "demand-atlas build: Unknown option: '--colour' (see demand-atlas build "
+                + "--help)\n"), unknownOption);
+        assertEquals(new CommandRun(2, "", "demand-atlas parse: Missing required parameter: 'FILE' (see demand-atlas "
+                + "parse --help)\n"), noFiles);
+        assertEquals(new CommandRun(2, "", "demand-atlas: Unmatched argument at index 0: 'serv'; did you mean serve or "
+                + "serve-bench or parse? (see demand-atlas --help)\n"), typo);
+        assertEquals(new CommandRun(2, "", "demand-atlas build: Invalid value for option '--base-url': "
+                + "'ftp://example.org' is not a usable base URL: scheme 'ftp' is not http or https (expected an "
+                + "absolute http(s) URL such as https://example.org/atlas) (see demand-atlas build --help)\n"), badUrl);
+    }
+
+    @Test
+    void withoutACommandPrintsTheUsageAndExitsWithTwo() {
+        CommandRun run = CommandRun.of();
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("Missing required subcommand\nUsage: demand-atlas [-hV] [COMMAND]"), run.err());
+        assertTrue(run.err().endsWith(EXIT_CODES), run.err());
+    }
+
+    @Test
+    void everyCommandPrintsTheVersionAndCommitAndExitsWithZero() {
+        for (String[] args : new String[][] {{"--version"}, {"-V"}, {"build", "--version"}, {"serve", "-V"}}) {
+            CommandRun run = CommandRun.of(args);
+
+            assertEquals(0, run.exitCode(), String.join(" ", args));
+            List<String> lines = run.out().lines().toList();
+            assertEquals(4, lines.size(), run.out());
+            assertTrue(lines.get(0).matches("demand-atlas \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"), lines.get(0));
+            assertTrue(lines.get(1).matches("commit ([0-9a-f]{12}(-modified)?|unknown \\(not built from a git "
+                    + "checkout\\))"), lines.get(1));
+            assertTrue(lines.get(2).startsWith("data "), lines.get(2));
+            assertEquals("java " + Runtime.version() + " (" + System.getProperty("java.home") + ")", lines.get(3));
+        }
     }
 }

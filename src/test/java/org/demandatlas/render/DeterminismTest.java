@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Locale;
 import org.demandatlas.model.Atlas;
+import org.demandatlas.model.BaseUrl;
 import org.junit.jupiter.api.Test;
 
 /** Two renders are byte-identical, in parallel or not, whatever the default locale. */
@@ -20,7 +21,7 @@ class DeterminismTest {
         RenderedSite turkish;
         try {
             Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-            turkish = RenderedSite.render(atlas, new RenderOptions("https://example.org/", false));
+            turkish = RenderedSite.render(atlas, new RenderOptions(new BaseUrl("https://example.org/"), false));
         } finally {
             Locale.setDefault(saved);
         }

@@ -38,7 +38,7 @@ class FormatsTest {
 
     @Test
     void baseUrlIsCheckedAndGetsATrailingSlash() {
-        assertEquals("https://example.org/atlas/", RenderOptions.withBaseUrl("https://example.org/atlas").baseUrl());
+        assertEquals("https://example.org/atlas/", RenderOptions.withBaseUrl("https://example.org/atlas").baseUrl().value());
         assertEquals("https://example.org/ct/hartford/",
                 RenderOptions.withBaseUrl("https://example.org").findAbsoluteUrl("/ct/hartford/").orElseThrow());
         assertThrows(IllegalArgumentException.class, () -> RenderOptions.withBaseUrl("javascript:alert(1)"));
