@@ -19,7 +19,8 @@ import org.demandatlas.model.TacticEntry;
 
 /**
  * The load benchmark of {@code serve} against nginx on the same folder, in one run, measured with {@code wrk}:
- * one page from both servers, then {@code /api/search} (a list of queries made from the site's own tactics and
+ * one page from both servers (in turns of {@value #SLICE_SECONDS} s, so that a change of the shared machine's load
+ * falls on both alike), then {@code /api/search} (a list of queries made from the site's own tactics and
  * places, taken in turn) with the answer cache and without it. Prints a Markdown table with the ratios and the
  * load average. {@link #soak(int)} is a long mixed run that watches memory and file descriptors.
  */
@@ -28,6 +29,8 @@ public final class ServeBenchmark {
     public record Options(Path site, String page, int clients, int apiClients, int seconds) {
     }
 
+    /** The page rows alternate between nginx and serve every this many seconds. */
+    static final int SLICE_SECONDS = 10;
     private final Options options;
     private final PrintWriter out;
 
@@ -48,10 +51,16 @@ public final class ServeBenchmark {
              SiteServer cached = serve(api); SiteServer uncached = serve(api.uncached())) {
             String page = "/" + options.page();
             warmUp(nginx.url(page), cached.uri() + options.page(), uncached.uri(), queries, work);
-            rows.add(new Row("nginx " + version() + ", " + page, options.clients(),
-                    Wrk.run(nginx.url(page), List.of(), options.clients(), options.seconds(), work)));
-            rows.add(new Row("serve, same page", options.clients(),
-                    Wrk.run(cached.uri() + options.page(), List.of(), options.clients(), options.seconds(), work)));
+            List<Wrk.Run> nginxSlices = new ArrayList<>();
+            List<Wrk.Run> serveSlices = new ArrayList<>();
+            int slices = Math.max(1, options.seconds() / SLICE_SECONDS);
+            for (int i = 0; i < slices; i++) { // taken in turn, so that both see the same drift of the machine's load
+                int seconds = i == slices - 1 ? options.seconds() - SLICE_SECONDS * (slices - 1) : SLICE_SECONDS;
+                nginxSlices.add(Wrk.run(nginx.url(page), List.of(), options.clients(), seconds, work));
+                serveSlices.add(Wrk.run(cached.uri() + options.page(), List.of(), options.clients(), seconds, work));
+            }
+            rows.add(new Row("nginx " + version() + ", " + page, options.clients(), Wrk.Run.combined(nginxSlices)));
+            rows.add(new Row("serve, same page", options.clients(), Wrk.Run.combined(serveSlices)));
             rows.add(new Row("serve /api/search, " + queries.size() + " queries in turn", options.apiClients(),
                     Wrk.run(cached.uri().toString(), queries, options.apiClients(), options.seconds(), work)));
             rows.add(new Row("same, answer cache off", options.apiClients(),
@@ -140,8 +149,8 @@ public final class ServeBenchmark {
 
     private void print(List<Row> rows, String load) {
         Wrk.Run nginx = rows.get(0).run();
-        out.println("| " + options.seconds() + " s per row, wrk -t2 | clients | requests/s | p50 | p99 | errors "
-                + "| vs nginx |");
+        out.println("| " + options.seconds() + " s per row (pages: nginx and serve in turns of " + SLICE_SECONDS
+                + " s; p50/p99 the median of the turns), wrk -t2 | clients | requests/s | p50 | p99 | errors | vs nginx |");
         out.println("|---|---|---|---|---|---|---|");
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);

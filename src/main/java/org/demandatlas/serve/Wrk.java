@@ -30,6 +30,14 @@ final class Wrk {
         double throughput() {
             return requests / seconds;
         }
+
+        /** Several runs as one: requests and errors added up, over their total time; the median p50 and p99. */
+        static Run combined(List<Run> runs) {
+            double[] p50 = runs.stream().mapToDouble(Run::p50).sorted().toArray();
+            double[] p99 = runs.stream().mapToDouble(Run::p99).sorted().toArray();
+            return new Run(runs.stream().mapToLong(Run::requests).sum(), runs.stream().mapToDouble(Run::seconds).sum(),
+                    p50[p50.length / 2], p99[p99.length / 2], runs.stream().mapToLong(Run::errors).sum());
+        }
     }
 
     private Wrk() {

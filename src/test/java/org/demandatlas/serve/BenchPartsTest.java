@@ -42,6 +42,14 @@ class BenchPartsTest {
     }
 
     @Test
+    void turnsAddUpToOneRun() {
+        Wrk.Run combined = Wrk.Run.combined(List.of(new Wrk.Run(100, 1, 0.5, 5, 0), new Wrk.Run(300, 2, 0.7, 9, 1),
+                new Wrk.Run(200, 1, 0.6, 7, 0)));
+        assertEquals(new Wrk.Run(600, 4, 0.6, 7, 1), combined);
+        assertEquals(150, combined.throughput(), 1e-9);
+    }
+
+    @Test
     void theLuaScriptSendsThePathsInTurn() {
         String lua = Wrk.luaScript(List.of("/api/search?q=a", "/x\"y"));
         assertTrue(lua.contains("  \"/api/search?q=a\",\n  \"/x\\\"y\",\n"), lua);
