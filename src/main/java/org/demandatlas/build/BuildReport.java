@@ -5,8 +5,8 @@ import java.util.Objects;
 import org.demandatlas.model.Problem;
 
 /**
- * The outcome of a build: its status, every problem found (sorted), and for {@code USAGE}/{@code FAILED} a one-line
- * reason; plus counts for the summary.
+ * The outcome of a build: its status, every problem found (sorted), and unless {@code OK} a one-line reason (for
+ * input errors, it names the report written beside the site); plus counts for the summary.
  */
 public record BuildReport(BuildStatus status, List<Problem> problems, String failure, int seeds, int jurisdictions,
                           int documents) {

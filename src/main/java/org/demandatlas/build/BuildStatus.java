@@ -4,7 +4,7 @@ package org.demandatlas.build;
 public enum BuildStatus {
     /** The site was written. */
     OK(0),
-    /** The seeds have errors (printed as file:line:col); the previous site is untouched. */
+    /** The seeds have errors (printed as file:line:col, and written beside the site); the site is untouched. */
     INPUT_ERRORS(1),
     /** A folder option is unusable (missing seeds folder, --out that is not a site); nothing was written. */
     USAGE(2),

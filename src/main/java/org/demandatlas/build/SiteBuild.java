@@ -55,13 +55,27 @@ public final class SiteBuild {
         List<Problem> problems = new ArrayList<>(listing.problems());
         CatalogResult result = catalog.build(readAll(listing.seeds(), problems));
         problems.addAll(result.problems());
+        BuildSummary summary = BuildSummary.of(listing.seeds().size(), problems, result.atlas().documents());
         if (reader.brokeOnAFile()) {
-            return BuildReport.failed(BuildStatus.FAILED, problems, "the parser failed on a file (see above)");
+            return stopped(BuildStatus.FAILED, options.out(), summary, "the parser failed on a file (see above)");
         }
-        if (problems.stream().anyMatch(Problem::isError)) {
-            return BuildReport.failed(BuildStatus.INPUT_ERRORS, problems, null);
+        long errors = problems.stream().filter(Problem::isError).count();
+        if (errors > 0) {
+            return stopped(BuildStatus.INPUT_ERRORS, options.out(), summary, "the seeds have " + errors
+                    + (errors == 1 ? " error" : " errors"));
         }
         return write(options, enrich(result.atlas(), problems), problems, listing.seeds().size());
+    }
+
+    /** A build that stopped on the seeds: the site is kept, the problems are written beside it. */
+    private static BuildReport stopped(BuildStatus status, Path out, BuildSummary summary, String why) {
+        String kept = why + ", so " + DisplayPaths.of(out) + " was not replaced; ";
+        try {
+            return BuildReport.failed(status, summary.problems(), kept + FailedBuildReport.write(out, summary));
+        } catch (IOException e) {
+            return BuildReport.failed(status, summary.problems(), kept + "the report could not be written beside it: "
+                    + describe(e));
+        }
     }
 
     private BuildReport write(BuildOptions options, Atlas atlas, List<Problem> problems, int seedCount) {
@@ -70,6 +84,7 @@ public final class SiteBuild {
         try {
             BuildSummary summary = BuildSummary.of(seedCount, problems, atlas.documents());
             SiteFolder.replace(out, staging -> writeSite(atlas, summary, render, staging));
+            FailedBuildReport.deleteStale(out);
         } catch (IOException e) {
             return BuildReport.failed(BuildStatus.FAILED, problems, "cannot write " + DisplayPaths.of(out) + ": "
                     + describe(e) + " (the previous site, if any, is unchanged)");
@@ -114,8 +129,11 @@ public final class SiteBuild {
     private void writeSite(Atlas atlas, BuildSummary summary, RenderOptions render, Path staging) throws IOException {
         exportData(atlas, staging);
         BuildReportJson.write(summary, staging.resolve(BuildReportJson.FILE));
+        BuildStep.DATA_WRITTEN.reached();
         new SiteRenderer(render).render(atlas, summary, staging);
+        BuildStep.PAGES_WRITTEN.reached();
         writeSearchIndex(atlas, staging);
+        BuildStep.SEARCH_WRITTEN.reached();
     }
 
     private static void exportData(Atlas atlas, Path staging) throws IOException {

@@ -1,21 +1,20 @@
 package org.demandatlas.build;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.UUID;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Replaces the output folder all at once: the new site is written into a sibling {@code OUT.tmp-…}, then the old
- * site is renamed to {@code OUT.old-…}, the new one renamed into place and the old one deleted. When writing fails,
- * the staging folder is removed and the previous site is left exactly as it was. When the process is killed, the
- * next build removes what was left behind and, if it was killed between the two renames, puts the old site back
- * (see {@link Leftovers}).
+ * Replaces the output folder all at once, in named {@link BuildStep}s: the new site is written into a marked
+ * sibling {@code OUT.tmp-T}; the marker is removed (the folder is still known as ours by {@link #MARKER}); the old
+ * site is renamed to {@code OUT.old-T}, the new one renamed into place, and the old one renamed to a fresh staging
+ * name and deleted. When writing fails, the staging folder is removed and the previous site is left exactly as it
+ * was. When the process is killed at any point, the next build removes what was left behind and, if it was killed
+ * between the two renames, puts the old site back (see {@link Leftovers}); the published site never holds the
+ * staging marker.
  */
 final class SiteFolder {
     /** A file every site we build has; a non-empty folder without it is not ours to replace. */
@@ -49,55 +48,63 @@ final class SiteFolder {
     }
 
     static void replace(Path out, Writer writer) throws IOException {
-        Path target = out.toAbsolutePath().normalize();
-        Path parent = Files.createDirectories(target.getParent());
-        Leftovers.recover(target);
-        String token = UUID.randomUUID().toString().substring(0, 8);
-        Path staging = Files.createDirectory(parent.resolve(target.getFileName() + ".tmp-" + token));
-        Path marker = Files.createFile(staging.resolve(Leftovers.STAGING_MARKER));
+        Path target = prepare(out);
+        Path staging = Staging.create(target);
         try {
             writer.write(staging);
-            Files.delete(marker);
-            swap(staging, target, parent.resolve(target.getFileName() + ".old-" + token));
+            Files.delete(staging.resolve(Staging.MARKER));
+            BuildStep.MARKER_REMOVED.reached();
+            swap(staging, target, Staging.backupOf(staging, target));
         } finally {
-            deleteTree(staging);
+            Staging.deleteTree(staging);
         }
+    }
+
+    /**
+     * Puts files beside {@code out} (never into it), each replaced atomically: they are written into a staging
+     * folder, then renamed to their place. {@code files} maps a path beside {@code out} to its content.
+     */
+    static void placeBeside(Path out, Map<Path, byte[]> files) throws IOException {
+        Path target = prepare(out);
+        Path staging = Staging.create(target);
+        try {
+            for (Map.Entry<Path, byte[]> file : files.entrySet()) {
+                Files.write(staging.resolve(file.getKey().getFileName()), file.getValue());
+            }
+            BuildStep.FAILED_REPORT_WRITTEN.reached();
+            for (Path file : files.keySet()) {
+                Files.move(staging.resolve(file.getFileName()), file, StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
+            BuildStep.FAILED_REPORT_MOVED.reached();
+        } finally {
+            Staging.deleteTree(staging);
+        }
+    }
+
+    /** The absolute output folder, with its parent created and a killed build's leftovers cleaned up. */
+    private static Path prepare(Path out) throws IOException {
+        Path target = out.toAbsolutePath().normalize();
+        Files.createDirectories(target.getParent());
+        Leftovers.recover(target);
+        return target;
     }
 
     private static void swap(Path staging, Path target, Path backup) throws IOException {
         if (!Files.exists(target)) {
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            BuildStep.NEW_SITE_MOVED.reached();
             return;
         }
         Files.move(target, backup, StandardCopyOption.ATOMIC_MOVE);
+        BuildStep.OLD_SITE_MOVED.reached();
         try {
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             Files.move(backup, target, StandardCopyOption.ATOMIC_MOVE);
             throw e;
         }
-        deleteTree(backup);
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        BuildStep.NEW_SITE_MOVED.reached();
+        Staging.discard(backup, target);
     }
 }

@@ -19,8 +19,9 @@ import picocli.CommandLine.TypeConversionException;
 /** {@code build}: seeds → site folder, replaced atomically and only when the seeds have no error. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Builds the site from the seeds: pages, data/all.json, CSV files and the search index.",
-                "Problems are printed to stderr as file:line:col: severity: message. On any error nothing is "
-                        + "written and the previous site stays as it was."},
+                "Problems are printed to stderr as file:line:col: severity: message. On any error the previous "
+                        + "site stays as it was and the problems are also written beside it, to "
+                        + "OUT.failed-build-report.html and .json."},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK, ExitCodes.INPUT, ExitCodes.USAGE, ExitCodes.FAILURE})
 final class BuildCommand implements Callable<Integer> {

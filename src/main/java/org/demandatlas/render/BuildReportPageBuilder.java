@@ -1,10 +1,15 @@
 package org.demandatlas.render;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import org.demandatlas.model.BuildSummary;
 import org.demandatlas.render.page.BuildReportPage;
 
-/** Builds {@code /build-report.html} from a {@link BuildSummary}. */
+/**
+ * Builds {@code /build-report.html} from a {@link BuildSummary}, and the report of a failed build, which lives
+ * beside the kept site folder rather than in it.
+ */
 final class BuildReportPageBuilder {
     static final String FILE = "build-report.html";
     private final BuildContext context;
@@ -14,7 +19,38 @@ final class BuildReportPageBuilder {
     }
 
     PageJob page(BuildSummary summary) {
-        Href href = Href.forPage(FILE);
+        return context.job(info(FILE, "Build report"), "build-report",
+                page(summary, Href.forPage(FILE).to("/build-report.json"), null));
+    }
+
+    /**
+     * The report of a build that stopped on errors, for a file beside the site folder {@code siteFolder}: the
+     * layout's links (style sheet, navigation) point into that folder, the JSON link to {@code jsonFile} beside it.
+     */
+    PageJob failedPage(BuildSummary summary, String siteFolder, String jsonFile, String file) {
+        Href href = Href.absolute("./" + uriSegment(siteFolder) + "/");
+        BuildReportPage.KeptSite kept = new BuildReportPage.KeptSite(siteFolder, href.to("/"));
+        PageInfo info = info(file, "Failed build report");
+        return new PageJob(file, "build-report", context.metas().create(info, href, null),
+                page(summary, "./" + uriSegment(jsonFile), kept));
+    }
+
+    /** A file or folder name as one URI path segment ({@code my site} → {@code my%20site}). */
+    private static String uriSegment(String name) {
+        try {
+            return new URI(null, null, name, null).getRawPath().replace("/", "%2F").replace(":", "%3A");
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a file name: " + name, e);
+        }
+    }
+
+    private PageInfo info(String file, String title) {
+        return PageInfo.of(file, title, "The seeds read by the last build and every problem found in them, with "
+                + "file, line and column.", "", List.of(new PageInfo.Crumb("/", context.config().name()),
+                new PageInfo.Crumb("/about/", "About")));
+    }
+
+    private static BuildReportPage page(BuildSummary summary, String jsonHref, BuildReportPage.KeptSite kept) {
         List<BuildReportPage.Count> documents = summary.documentsByKind().entrySet().stream()
                 .map(e -> new BuildReportPage.Count(e.getKey().label(), e.getValue())).toList();
         List<BuildReportPage.Count> severities = summary.problemsBySeverity().entrySet().stream()
@@ -22,10 +58,6 @@ final class BuildReportPageBuilder {
         List<BuildReportPage.ProblemRow> rows = summary.problems().stream()
                 .map(p -> new BuildReportPage.ProblemRow(p.file(), p.line(), p.column(), p.severity().label(),
                         p.message())).toList();
-        PageInfo info = PageInfo.of(FILE, "Build report", "The seeds read by the last build and every problem "
-                + "found in them, with file, line and column.", "", List.of(new PageInfo.Crumb("/",
-                context.config().name()), new PageInfo.Crumb("/about/", "About")));
-        return context.job(info, "build-report", new BuildReportPage(summary.seedsRead(), documents, severities,
-                rows, href.to("/build-report.json")));
+        return new BuildReportPage(summary.seedsRead(), documents, severities, rows, jsonHref, kept);
     }
 }

@@ -50,6 +50,17 @@ public final class SiteRenderer {
         new SitemapWriter(options).write(writer, sitemapPages(pageFiles));
     }
 
+    /**
+     * The HTML report of a build that stopped on errors, for the file {@code file} beside the site folder
+     * {@code siteFolder} that was kept: in the site's layout, its links pointing into that folder, its JSON link to
+     * {@code jsonFile} beside it. Nothing of the failed seeds but the summary is shown.
+     */
+    public String renderFailedBuildReport(BuildSummary summary, String siteFolder, String jsonFile, String file) {
+        Atlas none = new Atlas(List.of(), List.of(), List.of(), List.of(), List.of(), null);
+        BuildContext context = BuildContext.of(none, options, true);
+        return templates.render(new BuildReportPageBuilder(context).failedPage(summary, siteFolder, jsonFile, file));
+    }
+
     private List<Supplier<PageJob>> pages(BuildContext context) {
         return Stream.of(new HomePageBuilder(context, tileMap), new JurisdictionPageBuilder(context),
                         new StatePageBuilder(context), new TacticPageBuilder(context), new PartnerPageBuilder(context),

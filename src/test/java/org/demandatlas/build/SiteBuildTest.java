@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.demandatlas.fixtures.FakeSeedParser;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +77,32 @@ class SiteBuildTest {
                         + seedsShown + "/000_hartford.txt (expected one profile per jurisdiction)"),
                 report.formattedProblems());
         assertEquals("previous", Files.readString(out.resolve("data/all.json")));
+        assertEquals(List.of("seeds", "site", "site.failed-build-report.html", "site.failed-build-report.json"),
+                SiteFiles.names(dir));
+        assertEquals("the seeds have 2 errors, so " + DisplayPaths.of(out) + " was not replaced; every problem is "
+                + "listed in " + DisplayPaths.of(dir.resolve("site.failed-build-report.html")) + " and "
+                + DisplayPaths.of(dir.resolve("site.failed-build-report.json")), report.failure());
+    }
+
+    @Test
+    void theReportOfAFailedBuildListsItsProblemsBesideTheKeptSiteUntilABuildSucceeds() throws IOException {
+        build();
+        seed("002_bad.txt", "error");
+
+        build();
+
+        String json = Files.readString(dir.resolve("site.failed-build-report.json"));
+        assertTrue(json.contains("\"message\": \"cannot tell what this is (expected a profile)\""), json);
+        assertTrue(json.contains("\"error\": 1"), json);
+        Document page = Jsoup.parse(dir.resolve("site.failed-build-report.html").toFile(), "UTF-8");
+        assertEquals(1, page.select("#problem-table tbody tr").size());
+        assertEquals("./site/index.html", page.select("#kept-site a").attr("href"));
+        assertEquals("./site/assets/style.css", page.select("link[rel=stylesheet]").attr("href"));
+        assertEquals("./site.failed-build-report.json", page.select("a:contains(build-report.json)").attr("href"));
+        assertTrue(Files.isRegularFile(out.resolve("assets/style.css")), "the style sheet it links to");
+        Files.delete(seeds.resolve("002_bad.txt"));
+
+        assertEquals(BuildStatus.OK, build().status());
         assertEquals(List.of("seeds", "site"), SiteFiles.names(dir));
     }
 
@@ -92,6 +120,10 @@ class SiteBuildTest {
                 seedsShown + "/003_bad.txt:1:1: error: cannot tell what this is (expected a profile)"),
                 report.formattedProblems());
         assertFalse(Files.exists(out));
+        assertTrue(report.failure().startsWith("the parser failed on a file (see above), so " + DisplayPaths.of(out)
+                + " was not replaced; every problem is listed in "), report.failure());
+        assertEquals(List.of("seeds", "site.failed-build-report.html", "site.failed-build-report.json"),
+                SiteFiles.names(dir));
     }
 
     @Test

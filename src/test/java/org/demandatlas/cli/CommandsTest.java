@@ -71,7 +71,9 @@ class CommandsTest {
         assertEquals(1, run.exitCode());
         String shown = seeds.toString();
         assertEquals(shown + "/001_b.txt:1:1: error: jurisdiction ct/hartford is already defined by " + shown
-                + "/000_a.txt (expected one profile per jurisdiction)\n", run.err());
+                + "/000_a.txt (expected one profile per jurisdiction)\nbuild: the seeds have 1 error, so " + out
+                + " was not replaced; every problem is listed in " + out + ".failed-build-report.html and " + out
+                + ".failed-build-report.json\n", run.err());
         assertFalse(Files.exists(out));
     }
 

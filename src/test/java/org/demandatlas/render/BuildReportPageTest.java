@@ -46,6 +46,25 @@ class BuildReportPageTest {
     }
 
     @Test
+    void theReportOfAFailedBuildIsValidHtmlWhoseLinksPointIntoTheKeptSite() throws Exception {
+        List<Problem> problems = List.of(Problem.error("seeds/a.txt", 2, 1, "bad " + SCRIPT));
+
+        String html = new SiteRenderer(RenderOptions.defaults()).renderFailedBuildReport(
+                BuildSummary.of(1, problems, List.of()), "my site", "my site.report.json", "my site.report.html");
+
+        Path file = Files.writeString(dir.resolve("my site.report.html"), html);
+        Document page = Jsoup.parse(file.toFile(), "UTF-8");
+        assertEquals(List.of("seeds/a.txt 2 1 error bad " + SCRIPT),
+                page.select("#problem-table tbody tr").stream().map(r -> r.text()).toList());
+        assertEquals("./my%20site/index.html", page.select("#kept-site a").attr("href"));
+        assertEquals("my site", page.select("#kept-site code").text());
+        assertEquals("./my%20site/about/index.html", page.select(".breadcrumbs a").last().attr("href"));
+        assertEquals("./my%20site.report.json", page.select("#problems a").last().attr("href"));
+        assertTrue(page.select("main script").isEmpty(), "no element injected");
+        assertEquals(List.of(), validate(file));
+    }
+
+    @Test
     void aSiteRenderedWithoutASummaryHasNoReportAndNoLinkToIt() throws java.io.IOException {
         new SiteRenderer(RenderOptions.defaults()).render(FixtureAtlas.seeds(), dir);
 
