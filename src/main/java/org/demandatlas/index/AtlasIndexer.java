@@ -40,7 +40,9 @@ import org.demandatlas.text.AtlasAnalyzer;
 public final class AtlasIndexer {
     /** Scored text: frequencies and norms for BM25; no positions, as no query needs them (snippets re-analyse). */
     private static final FieldType TEXT_TYPE = fieldType(IndexOptions.DOCS_AND_FREQS, false, false);
-    private static final FieldType STORED_TEXT_TYPE = fieldType(IndexOptions.DOCS_AND_FREQS, false, true);
+    // offsets in the postings: the live search's highlighter reads them instead of analysing each hit's body again
+    private static final FieldType STORED_TEXT_TYPE = fieldType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+            false, true);
     private static final double RAM_BUFFER_MB = 256;
     /**
      * Lucene logs a warning on stderr when the JDK's incubating vector module is not enabled; this index has no

@@ -33,21 +33,25 @@ public final class SearchService {
     private final AtlasIndex index;
     private final SnippetHighlighter highlighter;
     private final Set<String> indexedDims = new HashSet<>();
+    private final QueryPlanner planner;
+    private final TermScoring scoring;
 
     public SearchService(AtlasIndex index) {
         this.index = index;
+        this.planner = index.planner();
+        this.scoring = index.scoring();
         this.highlighter = new SnippetHighlighter(index);
         index.facetState().getDims().forEach(indexedDims::add);
     }
 
     public SearchResults search(SearchQuery query) {
-        QueryPlan plan = index.planner().plan(query.text());
-        Query text = plan.toQuery(index.scoring());
+        QueryPlan plan = planner.plan(query.text());
+        Query text = plan.toQuery(scoring);
         try {
             FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(index.searcher(),
                     filtered(text, query), query.page() * query.pageSize(), new FacetsCollectorManager());
             TopDocs page = page(found.topDocs(), query);
-            String[] snippets = highlighter.snippets(text, page);
+            String[] snippets = highlighter.snippets(plan, page);
             List<SearchHit> hits = new ArrayList<>();
             for (int i = 0; i < page.scoreDocs.length; i++) {
                 hits.add(hit(page.scoreDocs[i], snippets[i]));
@@ -61,7 +65,7 @@ public final class SearchService {
 
     /** The query's plan, for tools that explain or compare rankings. */
     public QueryPlan plan(String text) {
-        return index.planner().plan(text);
+        return planner.plan(text);
     }
 
     private static Query filtered(Query text, SearchQuery query) {

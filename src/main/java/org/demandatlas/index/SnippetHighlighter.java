@@ -1,9 +1,10 @@
 package org.demandatlas.index;
 
 import java.io.IOException;
-import java.text.BreakIterator;
-import java.util.Locale;
-import org.apache.lucene.search.Query;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -22,17 +23,27 @@ final class SnippetHighlighter {
     private final UnifiedHighlighter highlighter;
 
     SnippetHighlighter(AtlasIndex index) {
+        var sentences = RememberedBreaks.memory();
         this.highlighter = UnifiedHighlighter.builder(index.searcher(), index.analyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, FRAGMENT_ALIGNMENT))
+                        new RememberedBreaks(sentences), PASSAGE_LENGTH, FRAGMENT_ALIGNMENT))
                 .withMaxNoHighlightPassages(1)
+                .withWeightMatches(false)
                 .build();
     }
 
-    /** One snippet per hit of {@code page}, in order; an empty string for an entry without a body. */
-    String[] snippets(Query query, TopDocs page) throws IOException {
-        String[] snippets = highlighter.highlight(SearchFields.BODY, query, page, 1);
+    /**
+     * One snippet per hit of {@code page}, in order; an empty string for an entry without a body. Only the plan's
+     * terms in the body matter to the highlighter, so it gets them as plain term queries (the scoring query's
+     * per-field and per-entry boosts would only make it slower).
+     */
+    String[] snippets(QueryPlan plan, TopDocs page) throws IOException {
+        BooleanQuery.Builder terms = new BooleanQuery.Builder();
+        for (String term : plan.terms()) {
+            terms.add(new TermQuery(new Term(SearchFields.BODY, term)), BooleanClause.Occur.SHOULD);
+        }
+        String[] snippets = highlighter.highlight(SearchFields.BODY, terms.build(), page, 1);
         for (int i = 0; i < snippets.length; i++) {
             snippets[i] = snippets[i] == null ? "" : snippets[i].strip();
         }

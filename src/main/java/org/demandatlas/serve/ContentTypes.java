@@ -20,6 +20,12 @@ final class ContentTypes {
         }
     }
 
+    /** Whether a media type is text that compresses (HTML, CSS, scripts, JSON, CSV, SVG, XML). */
+    static boolean isText(String type) {
+        return type.startsWith("text/") || type.startsWith("application/json") || type.startsWith("application/xml")
+                || type.startsWith("image/svg+xml");
+    }
+
     String of(String fileName) {
         int dot = fileName.lastIndexOf('.');
         String extension = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);

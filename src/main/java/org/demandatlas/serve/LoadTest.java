@@ -43,26 +43,50 @@ public final class LoadTest {
     }
 
     public static Result run(Path site, int requests, int clients) throws IOException, InterruptedException {
+        return run(site, clients, (i, started) -> i < requests);
+    }
+
+    /** As many requests as {@code clients} send in {@code duration} (the CI soak). */
+    public static Result runFor(Path site, Duration duration, int clients) throws IOException, InterruptedException {
+        long budget = duration.toNanos();
+        return run(site, clients, (i, started) -> System.nanoTime() - started < budget);
+    }
+
+    /** Whether request {@code i} is still to be sent, given the start time in nanoseconds. */
+    @FunctionalInterface
+    private interface Budget {
+        boolean allows(int i, long started);
+    }
+
+    private static Result run(Path site, int clients, Budget budget) throws IOException, InterruptedException {
         List<String> targets = targets(site);
         try (SiteServer server = SiteServer.builder(site).host("127.0.0.1").port(0)
-                .route(SearchApiHandler.PATH, SearchApiHandler.forSite(site, Optional.empty())).start()) {
-            return measure(server.uri(), targets, requests, clients);
+                .route(SearchApiHandler.PATH, SearchApiHandler.forSite(site, Optional.empty())).start();
+             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                     .connectTimeout(Duration.ofSeconds(10)).build()) {
+            return measure(client, server.uri(), targets, clients, budget);
         }
     }
 
-    private static Result measure(URI base, List<String> targets, int requests, int clients)
+    private static Result measure(HttpClient client, URI base, List<String> targets, int clients, Budget budget)
             throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
-        long[] nanos = new long[requests];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         List<Thread> threads = new ArrayList<>();
+        List<long[]> latencies = new ArrayList<>();
         long start = System.nanoTime();
         for (int c = 0; c < clients; c++) {
+            long[][] mine = {new long[1024]};
+            int[] count = {0};
             threads.add(Thread.ofPlatform().name("load-" + c).start(() -> {
-                for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-                    nanos[i] = send(client, base.resolve(target(targets, i)), errors);
+                for (int i = next.getAndIncrement(); budget.allows(i, start); i = next.getAndIncrement()) {
+                    if (count[0] == mine[0].length) {
+                        mine[0] = Arrays.copyOf(mine[0], count[0] * 2);
+                    }
+                    mine[0][count[0]++] = send(client, base.resolve(target(targets, i)), errors);
+                }
+                synchronized (latencies) {
+                    latencies.add(Arrays.copyOf(mine[0], count[0]));
                 }
             }));
         }
@@ -70,8 +94,8 @@ public final class LoadTest {
             thread.join();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        Arrays.sort(nanos);
-        return new Result(requests, errors.get(), seconds, percentile(nanos, 50), percentile(nanos, 95),
+        long[] nanos = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        return new Result(nanos.length, errors.get(), seconds, percentile(nanos, 50), percentile(nanos, 95),
                 percentile(nanos, 99));
     }
 
@@ -114,6 +138,9 @@ public final class LoadTest {
     }
 
     private static double percentile(long[] sorted, int percent) {
+        if (sorted.length == 0) {
+            return 0;
+        }
         int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, index)] / 1e6;
     }

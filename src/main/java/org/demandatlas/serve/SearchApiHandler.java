@@ -1,9 +1,6 @@
 package org.demandatlas.serve;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -11,7 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 import org.demandatlas.export.AtlasJsonFile;
 import org.demandatlas.index.AtlasIndex;
 import org.demandatlas.index.AtlasIndexer;
@@ -19,25 +17,44 @@ import org.demandatlas.index.SearchQuery;
 import org.demandatlas.index.SearchService;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.routes.DataFile;
-import org.demandatlas.text.JsonMappers;
-import tools.jackson.databind.json.JsonMapper;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
 /**
  * {@code GET /api/search?q=…&tactic=…&state=…&type=…&evidence=…&page=…&size=…}: the live search as JSON
- * ({@code {"query", "total", "page", "pageSize", "hits": [{id, name, url, kind, curated, score, snippet}],
- * "facets": {"tactic": {…}, "state": {…}, "type": {…}, "kind": {…}}}}). Bad, repeated, unknown or oversized
- * parameters get 400 with {@code {"error": "…"}}, other methods 405; the search itself never fails on any text.
+ * ({@link SearchJson}; described in {@code openapi.json}). A bad, repeated, unknown or oversized parameter gets 400
+ * with an {@link ApiError} naming it; the search itself never fails on any text. One {@link SearchService} answers
+ * every request until {@link #reload()} swaps in one built from the site's data again; the answers to recent
+ * queries are kept ({@link ResultCache}).
  */
-public final class SearchApiHandler implements HttpHandler {
+public final class SearchApiHandler implements Request.Handler {
     public static final String PATH = "/api/search";
     static final int MAX_QUERY_STRING = 4096;
-    private static final Set<String> PARAMETERS = Set.of("q", "tactic", "state", "type", "evidence", "page", "size");
-    private static final JsonMapper JSON = JsonMappers.plain();
+    static final List<String> PARAMETERS = List.of("q", "tactic", "state", "type", "evidence", "page", "size");
 
-    private final SearchService service;
+    private final AtomicReference<Searcher> searcher;
+    private final Optional<Path> site;
+    private final boolean cached;
+
+    /** A search service and the answers it gave, replaced together on {@link #reload()}. */
+    private record Searcher(SearchService service, ResultCache answers) {
+    }
 
     public SearchApiHandler(SearchService service) {
-        this.service = service;
+        this(service, Optional.empty(), true);
+    }
+
+    private SearchApiHandler(SearchService service, Optional<Path> site, boolean cached) {
+        this.searcher = new AtomicReference<>(new Searcher(service, new ResultCache(cached)));
+        this.site = site;
+        this.cached = cached;
+    }
+
+    /** The same handler without its cache of answers: every request is searched (for benchmarks). */
+    public SearchApiHandler uncached() {
+        return new SearchApiHandler(searcher.get().service(), site, false);
     }
 
     /**
@@ -45,45 +62,77 @@ public final class SearchApiHandler implements HttpHandler {
      * memory unless {@code indexDir} is given, where it is (re)written instead.
      */
     public static SearchApiHandler forSite(Path site, Optional<Path> indexDir) throws IOException {
+        return new SearchApiHandler(service(site, indexDir), Optional.of(site), true);
+    }
+
+    private static SearchService service(Path site, Optional<Path> indexDir) throws IOException {
         Atlas atlas = AtlasJsonFile.read(site.resolve(DataFile.ALL_JSON.file()));
         AtlasIndexer indexer = new AtlasIndexer();
         AtlasIndex index = indexDir.isPresent() ? indexer.build(atlas, indexDir.get()) : indexer.build(atlas);
-        return new SearchApiHandler(new SearchService(index));
+        return new SearchService(index);
+    }
+
+    /** Indexes the site's {@code data/all.json} again (after a rebuild); searches under way finish on the old one. */
+    public void reload() throws IOException {
+        if (site.isPresent()) {
+            searcher.set(new Searcher(service(site.get(), Optional.empty()), new ResultCache(cached)));
+        }
     }
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            if (!"GET".equals(exchange.getRequestMethod())) {
-                exchange.getResponseHeaders().set("Allow", "GET");
-                send(exchange, 405, error("only GET is allowed"));
-            } else if (!PATH.equals(exchange.getRequestURI().getPath())) {
-                send(exchange, 404, error("no such resource; try " + PATH + "?q=…"));
-            } else {
-                answer(exchange);
-            }
-        }
-    }
-
-    private void answer(HttpExchange exchange) throws IOException {
+    public boolean handle(Request request, Response response, Callback callback) {
         SearchQuery query;
         try {
-            query = query(parameters(exchange.getRequestURI().getRawQuery()));
-        } catch (IllegalArgumentException e) {
-            send(exchange, 400, error(e.getMessage()));
-            return;
+            query = query(parameters(request.getHttpURI().getQuery()));
+        } catch (InvalidParameter e) {
+            Answers.noStore(response);
+            Answers.json(request, response, callback, HttpStatus.BAD_REQUEST_400, e.error().toJson());
+            return true;
         }
+        Answers.noStore(response);
         try {
-            send(exchange, 200, service.search(query));
+            Searcher current = searcher.get();
+            byte[] json = current.answers().answer(query, q -> SearchJson.write(current.service().search(q)));
+            Answers.json(request, response, callback, HttpStatus.OK_200, json);
         } catch (RuntimeException e) {
-            send(exchange, 500, error("internal error"));
+            ApiRoutes.error(request, response, callback, HttpStatus.INTERNAL_SERVER_ERROR_500, "internal error");
+        }
+        return true;
+    }
+
+    /** A parameter the API refuses, and why. */
+    static final class InvalidParameter extends IllegalArgumentException {
+        private final transient ApiError error;
+
+        InvalidParameter(String parameter, String message) {
+            super(message);
+            this.error = parameter == null ? ApiError.of(message) : ApiError.of(message, parameter);
+        }
+
+        ApiError error() {
+            return error;
         }
     }
 
+    /** The query the parameters ask for, each checked on its own so that an error names the one at fault. */
     static SearchQuery query(Map<String, String> parameters) {
-        return new SearchQuery(parameters.get("q"), parameters.get("tactic"), parameters.get("state"),
-                parameters.get("type"), number(parameters, "page", 1),
-                number(parameters, "size", SearchQuery.DEFAULT_PAGE_SIZE), parameters.get("evidence"));
+        SearchQuery query = step(SearchQuery.of(""), "q", q -> SearchQuery.of(parameters.get("q")));
+        query = step(query, "tactic", q -> q.withTactic(parameters.get("tactic")));
+        query = step(query, "state", q -> q.withState(parameters.get("state")));
+        query = step(query, "type", q -> q.withType(parameters.get("type")));
+        query = step(query, "evidence", q -> q.withEvidence(parameters.get("evidence")));
+        int page = number(parameters, "page", 1);
+        int size = number(parameters, "size", SearchQuery.DEFAULT_PAGE_SIZE);
+        query = step(query, "page", q -> q.withPage(page, SearchQuery.DEFAULT_PAGE_SIZE));
+        return step(query, "size", q -> q.withPage(page, size));
+    }
+
+    private static SearchQuery step(SearchQuery query, String parameter, UnaryOperator<SearchQuery> change) {
+        try {
+            return change.apply(query);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameter(parameter, e.getMessage());
+        }
     }
 
     private static int number(Map<String, String> parameters, String name, int fallback) {
@@ -92,7 +141,7 @@ public final class SearchApiHandler implements HttpHandler {
             return fallback;
         }
         if (!value.matches("[0-9]{1,4}")) {
-            throw new IllegalArgumentException(name + " must be a whole number");
+            throw new InvalidParameter(name, name + " must be a whole number");
         }
         return Integer.parseInt(value);
     }
@@ -104,45 +153,30 @@ public final class SearchApiHandler implements HttpHandler {
             return parameters;
         }
         if (rawQuery.length() > MAX_QUERY_STRING) {
-            throw new IllegalArgumentException("query string must be at most " + MAX_QUERY_STRING + " characters");
+            throw new InvalidParameter(null, "query string must be at most " + MAX_QUERY_STRING + " characters");
         }
         for (String pair : rawQuery.split("&")) {
             if (pair.isEmpty()) {
                 continue;
             }
             int eq = pair.indexOf('=');
-            String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+            String name = decode(eq < 0 ? pair : pair.substring(0, eq), null);
             if (!PARAMETERS.contains(name)) {
-                throw new IllegalArgumentException("unknown parameter '" + name + "' (expected one of "
-                        + String.join(", ", List.of("q", "tactic", "state", "type", "evidence", "page", "size")) + ")");
+                throw new InvalidParameter(name, "unknown parameter '" + name + "' (expected one of "
+                        + String.join(", ", PARAMETERS) + ")");
             }
-            if (parameters.put(name, eq < 0 ? "" : decode(pair.substring(eq + 1))) != null) {
-                throw new IllegalArgumentException("parameter '" + name + "' given more than once");
+            if (parameters.put(name, eq < 0 ? "" : decode(pair.substring(eq + 1), name)) != null) {
+                throw new InvalidParameter(name, "parameter '" + name + "' given more than once");
             }
         }
         return parameters;
     }
 
-    private static String decode(String text) {
+    private static String decode(String text, String parameter) {
         try {
             return URLDecoder.decode(text, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("malformed percent-encoding in the query string");
-        }
-    }
-
-    private static Map<String, String> error(String message) {
-        return Map.of("error", message);
-    }
-
-    private static void send(HttpExchange exchange, int status, Object body) throws IOException {
-        byte[] bytes = JSON.writeValueAsBytes(body);
-        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
+            throw new InvalidParameter(parameter, "malformed percent-encoding in the query string");
         }
     }
 }

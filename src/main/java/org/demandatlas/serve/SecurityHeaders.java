@@ -1,27 +1,34 @@
 package org.demandatlas.serve;
 
-import com.sun.net.httpserver.Filter;
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 
-/** Adds the security headers to every response, whatever handler answers. */
-final class SecurityHeaders extends Filter {
+/**
+ * The security headers of every response, whatever answers: the handlers (this wrapper sets them before any of
+ * them runs) and the server's own error answers ({@link ErrorAnswers} sets them on 400, 414, 431, 500…).
+ */
+final class SecurityHeaders extends Handler.Wrapper {
     static final String CSP = "default-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
-    @Override
-    public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
-        Headers headers = exchange.getResponseHeaders();
-        headers.set("Content-Security-Policy", CSP);
-        headers.set("X-Content-Type-Options", "nosniff");
-        headers.set("Referrer-Policy", "no-referrer");
-        headers.set("Cross-Origin-Opener-Policy", "same-origin");
-        chain.doFilter(exchange);
+    SecurityHeaders(Handler handler) {
+        super(handler);
+    }
+
+    /** Adds the headers to a response's fields. */
+    static void apply(HttpFields.Mutable headers) {
+        headers.put("Content-Security-Policy", CSP);
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("Referrer-Policy", "no-referrer");
+        headers.put("Cross-Origin-Opener-Policy", "same-origin");
     }
 
     @Override
-    public String description() {
-        return "security headers";
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        apply(response.getHeaders());
+        return super.handle(request, response, callback);
     }
 }

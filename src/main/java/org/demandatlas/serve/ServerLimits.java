@@ -1,51 +1,41 @@
 package org.demandatlas.serve;
 
-import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.http.HttpCompliance;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.util.BlockingArrayQueue;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * The bounds of {@link SiteServer}: a fixed pool of {@value #THREADS} worker threads with a queue of
- * {@value #QUEUE} requests (beyond that a connection is closed rather than a thread started), and the JDK server's
- * own limits, set as system properties before the first server starts unless the user set them
- * ({@code -Dsun.net.httpserver.…}): request headers at most 16 KiB and 100 fields, 30 s to send a request,
- * 120 s to take a response, 512 open connections.
+ * The bounds of {@link SiteServer}: at most {@value #THREADS} worker threads with a queue of {@value #QUEUE} jobs
+ * (beyond that a connection is closed rather than a thread started), request headers at most
+ * {@value #MAX_HEADER_BYTES} bytes (431 beyond), {@value #MAX_CONNECTIONS} open connections (more wait to be
+ * accepted), {@value #IDLE_MS} ms of silence before a connection is closed, no {@code Server} header.
  */
 final class ServerLimits {
-    static final int THREADS = 16;
+    static final int THREADS = 32;
+    static final int MIN_THREADS = 4;
     static final int QUEUE = 1_024;
     static final int MAX_HEADER_BYTES = 16 * 1024;
-    private static final Map<String, String> JDK_LIMITS = Map.of(
-            "sun.net.httpserver.maxReqHeaderSize", Integer.toString(MAX_HEADER_BYTES),
-            "sun.net.httpserver.maxReqHeaders", "100",
-            "sun.net.httpserver.maxReqTime", "30",
-            "sun.net.httpserver.maxRspTime", "120",
-            "sun.net.httpserver.maxConnections", "512");
+    static final int MAX_CONNECTIONS = 512;
+    static final long IDLE_MS = 30_000;
 
     private ServerLimits() {
     }
 
-    /** Sets the JDK server limits not already given on the command line. */
-    static void applyJdkDefaults() {
-        JDK_LIMITS.forEach((name, value) -> {
-            if (System.getProperty(name) == null) {
-                System.setProperty(name, value);
-            }
-        });
+    static QueuedThreadPool threadPool() {
+        QueuedThreadPool pool = new QueuedThreadPool(THREADS, MIN_THREADS, 60_000,
+                new BlockingArrayQueue<>(QUEUE, 0, QUEUE));
+        pool.setName("serve");
+        pool.setDaemon(true);
+        return pool;
     }
 
-    static ExecutorService boundedExecutor() {
-        AtomicInteger count = new AtomicInteger();
-        ThreadFactory threads = task -> {
-            Thread thread = new Thread(task, "serve-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-        return new ThreadPoolExecutor(THREADS, THREADS, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), threads,
-                new ThreadPoolExecutor.AbortPolicy());
+    static HttpConfiguration http() {
+        HttpConfiguration http = new HttpConfiguration();
+        http.setRequestHeaderSize(MAX_HEADER_BYTES);
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        http.setHttpCompliance(HttpCompliance.RFC9110);
+        return http;
     }
 }

@@ -1,22 +1,24 @@
 package org.demandatlas.serve;
 
-import com.sun.net.httpserver.HttpContext;
-import com.sun.net.httpserver.HttpHandler;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
+import java.net.BindException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
- * A small HTTP server for a built site folder, on the JDK's {@code com.sun.net.httpserver}: static files with
- * the right media types and security headers on every response, plus any extra routes (such as
- * {@code /api/search}). Binds to 127.0.0.1 unless told otherwise; port 0 picks a free port. Requests are answered
- * by a bounded pool of threads, and headers, connections and request times are bounded ({@link ServerLimits}).
+ * The HTTP server for a built site folder, on Jetty's core server (chosen over the JDK's HttpServer by
+ * measurement, see {@code docs/serve.md}): static files ({@link StaticSiteHandler}) with security headers on every
+ * response ({@link SecurityHeaders}, {@link ErrorAnswers}), the API under {@code /api/} ({@link ApiRoutes}) and any
+ * extra routes. Binds to 127.0.0.1 unless told otherwise; port 0 picks a free port; bounded by {@link ServerLimits}.
  *
  * <pre>{@code
  * try (SiteServer server = SiteServer.builder(Path.of("site")).port(0).route("/api/search", handler).start()) {
@@ -26,13 +28,15 @@ import java.util.concurrent.TimeUnit;
  */
 public final class SiteServer implements AutoCloseable {
     /** Longest wait, on close, for requests under way. */
-    public static final int DRAIN_SECONDS = 2;
-    private final HttpServer server;
-    private final ExecutorService executor;
+    public static final int DRAIN_SECONDS = 5;
+    private final Server server;
+    private final ServerConnector connector;
+    private final SiteContent content;
 
-    private SiteServer(HttpServer server, ExecutorService executor) {
+    private SiteServer(Server server, ServerConnector connector, SiteContent content) {
         this.server = server;
-        this.executor = executor;
+        this.connector = connector;
+        this.content = content;
     }
 
     public static Builder builder(Path siteDir) {
@@ -41,13 +45,18 @@ public final class SiteServer implements AutoCloseable {
 
     /** The port actually bound (useful after {@code port(0)}). */
     public int port() {
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
     /** {@code http://host:port/}. */
     public URI uri() {
-        String host = server.getAddress().getHostString();
+        String host = connector.getHost();
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/");
+    }
+
+    /** Forgets every remembered file and path: the next request reads the site folder again. */
+    public void siteChanged() {
+        content.clear();
     }
 
     /**
@@ -56,24 +65,23 @@ public final class SiteServer implements AutoCloseable {
      */
     @Override
     public void close() {
-        server.stop(DRAIN_SECONDS);
-        executor.shutdown();
+        content.liveReload().ifPresent(LiveReload::endStreams);
         try {
-            if (!executor.awaitTermination(DRAIN_SECONDS, TimeUnit.SECONDS)) {
-                executor.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            executor.shutdownNow();
-            Thread.currentThread().interrupt();
+            server.stop();
+        } catch (java.util.concurrent.TimeoutException e) {
+            // requests still under way after DRAIN_SECONDS were cut off: the server is stopped all the same
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot stop the server: " + e.getMessage(), e);
         }
     }
 
     /** Configures and starts a {@link SiteServer}. */
     public static final class Builder {
         private final Path siteDir;
-        private final Map<String, HttpHandler> routes = new LinkedHashMap<>();
+        private final Map<String, Request.Handler> routes = new LinkedHashMap<>();
         private String host = "127.0.0.1";
         private int port = 8080;
+        private Optional<LiveReload> liveReload = Optional.empty();
 
         private Builder(Path siteDir) {
             this.siteDir = siteDir;
@@ -93,30 +101,61 @@ public final class SiteServer implements AutoCloseable {
             return this;
         }
 
-        /** Answers requests under {@code path} (such as {@code /api/search}) with {@code handler}. */
-        public Builder route(String path, HttpHandler handler) {
-            if (!path.startsWith("/") || path.equals("/")) {
-                throw new IllegalArgumentException("route must be a path below /: " + path);
+        /** Answers requests for {@code path} and below (such as {@code /api/search}) with {@code handler}. */
+        public Builder route(String path, Request.Handler handler) {
+            if (!path.startsWith("/") || path.equals("/") || path.endsWith("/")) {
+                throw new IllegalArgumentException("route must be a path below / without a final slash: " + path);
             }
             routes.put(path, handler);
             return this;
         }
 
-        /** Binds and starts serving; throws {@link IOException} when the folder or the address is unusable. */
-        public SiteServer start() throws IOException {
-            SitePathResolver resolver = new SitePathResolver(siteDir);
-            ServerLimits.applyJdkDefaults();
-            HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
-            secure(server.createContext("/", new StaticSiteHandler(resolver)));
-            routes.forEach((path, handler) -> secure(server.createContext(path, handler)));
-            ExecutorService executor = ServerLimits.boundedExecutor();
-            server.setExecutor(executor);
-            server.start();
-            return new SiteServer(server, executor);
+        /** Adds the live-reload script to every page and its event stream ({@code serve --watch}). */
+        public Builder liveReload(LiveReload events) {
+            this.liveReload = Optional.of(events);
+            return this;
         }
 
-        private static void secure(HttpContext context) {
-            context.getFilters().add(new SecurityHeaders());
+        /** Binds and starts serving; throws {@link IOException} when the folder or the address is unusable. */
+        public SiteServer start() throws IOException {
+            SiteContent content = new SiteContent(new SitePathResolver(siteDir), liveReload);
+            Server server = new Server(ServerLimits.threadPool());
+            ServerConnector connector = new ServerConnector(server, 1, 1,
+                    new HttpConnectionFactory(ServerLimits.http()));
+            connector.setHost(host);
+            connector.setPort(port);
+            connector.setIdleTimeout(ServerLimits.IDLE_MS);
+            server.addConnector(connector);
+            server.addBean(new NetworkConnectionLimit(ServerLimits.MAX_CONNECTIONS, server));
+            server.setErrorHandler(new ErrorAnswers());
+            server.setHandler(new GracefulHandler(new SecurityHeaders(new Routes(routes, content))));
+            server.setStopTimeout(DRAIN_SECONDS * 1000L);
+            server.setStopAtShutdown(false);
+            start(server);
+            return new SiteServer(server, connector, content);
+        }
+
+        /** Starts Jetty; a port in use is a {@link BindException}, as with any Java server socket. */
+        private static void start(Server server) throws IOException {
+            try {
+                server.start();
+            } catch (Exception e) {
+                stopQuietly(server);
+                for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                    if (cause instanceof BindException bind) {
+                        throw bind;
+                    }
+                }
+                throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+            }
+        }
+
+        private static void stopQuietly(Server server) {
+            try {
+                server.stop();
+            } catch (Exception ignored) {
+                // the start failure is the one to report
+            }
         }
     }
 }

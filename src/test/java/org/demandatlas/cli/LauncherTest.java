@@ -95,7 +95,7 @@ class LauncherTest {
                 + "complete demand-atlas se; complete demand-atlas build --ba; complete target/bin/demand-atlas ge\n";
 
         Run run = run(List.of("bash", "-c", script), Map.of());
-        assertEquals(new Run(0, "serve search\n--base-url\ngenerate\n", ""), run);
+        assertEquals(new Run(0, "serve search serve-bench\n--base-url\ngenerate\n", ""), run);
     }
 
     private Run launch(Path launcher, Map<String, String> env, String... args) throws Exception {

@@ -55,7 +55,7 @@ class MainTest {
         assertEquals(new CommandRun(2, "", "demand-atlas parse: Missing required parameter: 'FILE' (see demand-atlas "
                 + "parse --help)\n"), noFiles);
         assertEquals(new CommandRun(2, "", "demand-atlas: Unmatched argument at index 0: 'serv'; did you mean serve or "
-                + "parse or search? (see demand-atlas --help)\n"), typo);
+                + "serve-bench or parse? (see demand-atlas --help)\n"), typo);
         assertEquals(new CommandRun(2, "", "demand-atlas build: Invalid value for option '--base-url': "
                 + "'ftp://example.org' is not a usable base URL: scheme 'ftp' is not http or https (expected an "
                 + "absolute http(s) URL such as https://example.org/atlas) (see demand-atlas build --help)\n"), badUrl);

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -35,19 +33,20 @@ class SearchApiHandlerTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static AtlasIndex index;
-    private static HttpServer server;
+    private static SiteServer server;
+    @TempDir
+    static Path emptySite;
 
     @BeforeAll
     static void start() throws IOException {
         index = new AtlasIndexer().build(TestAtlas.seeds().atlas());
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext(SearchApiHandler.PATH, new SearchApiHandler(new SearchService(index)));
-        server.start();
+        server = SiteServer.builder(emptySite).port(0)
+                .route(SearchApiHandler.PATH, new SearchApiHandler(new SearchService(index))).start();
     }
 
     @AfterAll
     static void stop() throws IOException {
-        server.stop(0);
+        server.close();
         index.close();
     }
 
@@ -56,7 +55,7 @@ class SearchApiHandlerTest {
     }
 
     private static URI uri(String rawQuery) {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + SearchApiHandler.PATH
+        return URI.create("http://127.0.0.1:" + server.port() + SearchApiHandler.PATH
                 + (rawQuery == null ? "" : "?" + rawQuery));
     }
 
@@ -112,11 +111,13 @@ class SearchApiHandlerTest {
 
     @Test
     void malformedPercentEncodingGets400() throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", server.getAddress().getPort())) {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
             socket.getOutputStream().write(("GET " + SearchApiHandler.PATH + "?q=%zz HTTP/1.1\r\nHost: localhost\r\n"
                     + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(response.startsWith("HTTP/1.1 400 "), "the JDK server rejects the URI itself: " + response);
+            assertTrue(response.startsWith("HTTP/1.1 400 "), response);
+            assertTrue(response.endsWith("{\"error\":\"malformed percent-encoding in the query string\","
+                    + "\"parameter\":\"q\"}"), response);
         }
         assertEquals("malformed percent-encoding in the query string", assertThrows(IllegalArgumentException.class,
                 () -> SearchApiHandler.parameters("q=100%")).getMessage());
@@ -126,7 +127,7 @@ class SearchApiHandlerTest {
     void oversizedQueriesGet400() throws Exception {
         HttpResponse<String> longQ = get("q=" + "x".repeat(201));
         assertEquals(400, longQ.statusCode());
-        assertEquals("{\"error\":\"q must be at most 200 characters, was 201\"}", longQ.body());
+        assertEquals("{\"error\":\"q must be at most 200 characters, was 201\",\"parameter\":\"q\"}", longQ.body());
         HttpResponse<String> tenKb = get("q=" + encode("reverse stings ".repeat(700)));
         assertEquals(400, tenKb.statusCode());
         assertEquals("{\"error\":\"query string must be at most 4096 characters\"}", tenKb.body());
@@ -141,12 +142,12 @@ class SearchApiHandlerTest {
     }
 
     @Test
-    void onlyGetIsAllowed() throws Exception {
+    void onlyGetAndHeadAreAllowed() throws Exception {
         HttpResponse<String> post = send(HttpRequest.newBuilder(uri("q=x"))
                 .POST(HttpRequest.BodyPublishers.ofString("q=x")).build());
         assertEquals(405, post.statusCode());
-        assertEquals("GET", post.headers().firstValue("Allow").orElse(""));
-        assertEquals("{\"error\":\"only GET is allowed\"}", post.body());
+        assertEquals("GET, HEAD, OPTIONS", post.headers().firstValue("Allow").orElse(""));
+        assertEquals("{\"error\":\"only GET and HEAD are allowed\"}", post.body());
     }
 
     @Test

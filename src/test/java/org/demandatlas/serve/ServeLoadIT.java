@@ -5,28 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.demandatlas.build.BuildOptions;
-import org.demandatlas.build.BuildProgress;
-import org.demandatlas.build.BuildReport;
-import org.demandatlas.build.BuildStatus;
-import org.demandatlas.build.SeedParsers;
-import org.demandatlas.build.SiteBuild;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The CI smoke variant of {@code loadtest}: 2,000 requests from 32 clients on the seeds' site, not one error. */
 class ServeLoadIT {
-    private static final Path SEEDS = Path.of(System.getProperty("atlas.basedir", "."), "seeds");
-
     @TempDir
     Path dir;
 
     @Test
     void twoThousandRequestsFromThirtyTwoClientsAllSucceed() throws Exception {
-        Path site = dir.resolve("site");
-        BuildReport report = new SiteBuild(SeedParsers.standard(), BuildProgress.SILENT)
-                .run(new BuildOptions(SEEDS, site, null));
-        assertEquals(BuildStatus.OK, report.status());
+        Path site = SeedsSite.buildInto(dir);
 
         LoadTest.Result result = LoadTest.run(site, 2_000, 32);
 

@@ -1,41 +1,27 @@
 package org.demandatlas.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.ThreadPoolExecutor;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.junit.jupiter.api.Test;
 
 class ServerLimitsTest {
     @Test
     void theWorkerPoolIsBounded() {
-        ThreadPoolExecutor executor = (ThreadPoolExecutor) ServerLimits.boundedExecutor();
-        try {
-            assertEquals(16, executor.getMaximumPoolSize());
-            assertEquals(1_024, executor.getQueue().remainingCapacity());
-            assertEquals(ThreadPoolExecutor.AbortPolicy.class, executor.getRejectedExecutionHandler().getClass());
-        } finally {
-            executor.shutdownNow();
-        }
+        QueuedThreadPool pool = ServerLimits.threadPool();
+        assertEquals(32, pool.getMaxThreads());
+        assertEquals(4, pool.getMinThreads());
+        assertTrue(pool.isDaemon());
     }
 
     @Test
-    void jdkLimitsAreSetUnlessTheUserGaveThem() {
-        String name = "sun.net.httpserver.maxReqHeaders";
-        String before = System.getProperty(name);
-        try {
-            System.setProperty(name, "7");
-            ServerLimits.applyJdkDefaults();
-            assertEquals("7", System.getProperty(name));
-            System.clearProperty(name);
-            ServerLimits.applyJdkDefaults();
-            assertEquals("100", System.getProperty(name));
-            assertEquals("16384", System.getProperty("sun.net.httpserver.maxReqHeaderSize"));
-        } finally {
-            if (before == null) {
-                System.clearProperty(name);
-            } else {
-                System.setProperty(name, before);
-            }
-        }
+    void headersAreBoundedAndTheServerUnnamed() {
+        HttpConfiguration http = ServerLimits.http();
+        assertEquals(16 * 1024, http.getRequestHeaderSize());
+        assertFalse(http.getSendServerVersion());
+        assertFalse(http.getSendXPoweredBy());
     }
 }

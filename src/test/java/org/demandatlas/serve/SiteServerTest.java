@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.eclipse.jetty.io.Content;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,12 +55,10 @@ class SiteServerTest {
         Files.write(site.resolve("f.woff2"), new byte[] {1});
         Files.createSymbolicLink(site.resolve("leak.txt"), secret);
         server = SiteServer.builder(site).port(0)
-                .route("/api/search", exchange -> {
-                    byte[] body = "{\"hits\":[]}".getBytes(StandardCharsets.UTF_8);
-                    exchange.getResponseHeaders().set("Content-Type", "application/json");
-                    exchange.sendResponseHeaders(200, body.length);
-                    exchange.getResponseBody().write(body);
-                    exchange.close();
+                .route("/api/search", (request, response, callback) -> {
+                    response.getHeaders().put("Content-Type", "application/json");
+                    Content.Sink.write(response, true, "{\"hits\":[]}", callback);
+                    return true;
                 }).start();
     }
 
@@ -151,7 +150,7 @@ class SiteServerTest {
                 "/ct/hartford/../../../secret.txt", "/C:/Windows/win.ini", "/%c0%ae%c0%ae/secret.txt",
                 "/ct/./hartford/", "http://localhost/../secret.txt", base.resolve("secret.txt").toString())) {
             Response response = request("GET", target);
-            assertEquals(404, response.status(), target);
+            assertTrue(response.status() == 404 || response.status() == 400, target + ": " + response.status());
             assertFalse(response.body().contains("top secret"), target);
         }
     }
