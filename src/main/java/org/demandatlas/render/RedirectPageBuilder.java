@@ -2,15 +2,22 @@ package org.demandatlas.render;
 
 import java.util.List;
 import org.demandatlas.model.Jurisdiction;
-import org.demandatlas.render.page.RedirectPage;
 import org.demandatlas.routes.Routes;
 
 /**
  * Builds the legacy addresses of curated profiles, {@code /site/hartford-ct/index.html}, each sending the reader
  * to {@code /ct/hartford/} (refresh, canonical link, noindex, and a visible link for when refresh is off). Their
- * page type is left out of the sitemap.
+ * page type is left out of the sitemap. The page type in three files: this builder with its view record, its line
+ * in {@link PageTypes}, and {@code templates/redirect.html}.
  */
 final class RedirectPageBuilder {
+    /**
+     * What {@code redirect.html} shows: where a profile lived on the old site. Points to the profile by a relative
+     * link ({@code targetHref}), a canonical URL (absolute with a base URL) and an immediate refresh.
+     */
+    public record RedirectPage(String name, String targetHref, String canonical, String css) {
+    }
+
     private final BuildContext context;
 
     RedirectPageBuilder(BuildContext context) {

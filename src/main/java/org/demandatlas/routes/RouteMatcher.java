@@ -28,9 +28,21 @@ public final class RouteMatcher {
 
     /**
      * The name of the route that makes {@code sitePath} (no query, no fragment); a top-level page of its own is
-     * named after its folder ({@code /quality/} is {@code quality}), so a new one needs no entry here.
+     * named after its folder ({@code /quality/} is {@code quality}), so a new one needs no entry here. A page in
+     * another output format is its page's route and the format: {@code /ct/hartford/index.json} is
+     * {@code jurisdiction-json}.
      */
     public static Optional<String> routeOf(String sitePath) {
+        for (OutputFormat format : OutputFormat.values()) {
+            if (format != OutputFormat.HTML && sitePath.endsWith("/" + format.fileName())) {
+                return pageRouteOf(sitePath.substring(0, sitePath.length() - format.fileName().length()))
+                        .map(route -> route + "-" + format.id());
+            }
+        }
+        return pageRouteOf(sitePath);
+    }
+
+    private static Optional<String> pageRouteOf(String sitePath) {
         Optional<String> route = ROUTES.stream().filter(r -> r.getValue().matcher(sitePath).matches())
                 .map(Map.Entry::getKey).findFirst();
         Matcher section = SECTION.matcher(sitePath);
@@ -61,12 +73,6 @@ public final class RouteMatcher {
         pattern(routes, "search-shard", Routes.SEARCH_DATA + SLUG + "\\.js");
         pattern(routes, "state", "/" + STATE + "/");
         pattern(routes, "jurisdiction", "/" + STATE + "/" + SLUG + "/");
-        for (OutputFormat format : OutputFormat.values()) {
-            if (format != OutputFormat.HTML) {
-                pattern(routes, "jurisdiction-" + format.id(), "/" + STATE + "/" + SLUG + "/"
-                        + Pattern.quote(format.fileName()));
-            }
-        }
         return List.copyOf(routes);
     }
 

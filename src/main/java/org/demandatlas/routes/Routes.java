@@ -12,12 +12,12 @@ import org.demandatlas.model.Slugs;
  */
 public final class Routes {
     public static final String HOME = "/";
-    public static final String TACTICS = "/tactics/";
-    public static final String PARTNERS = "/partners/";
-    public static final String SOURCES = "/sources/";
-    public static final String ABOUT = "/about/";
-    public static final String SEARCH = "/search/";
-    public static final String QUALITY = "/quality/";
+    public static final String TACTICS = section("tactics");
+    public static final String PARTNERS = section("partners");
+    public static final String SOURCES = section("sources");
+    public static final String ABOUT = section("about");
+    public static final String SEARCH = section("search");
+    public static final String QUALITY = section("quality");
     public static final String BUILD_REPORT = "/build-report.html";
     public static final String BUILD_REPORT_JSON = "/build-report.json";
     public static final String NOT_FOUND = "/404.html";
@@ -30,14 +30,32 @@ public final class Routes {
     public static final String SEARCH_PAGE_SCRIPT = "/assets/search.js";
     /** The folder of the static search shards ({@code /search/meta.js}, …), beside the search page. */
     public static final String SEARCH_DATA = "/search/";
+    /** What {@code serve} answers beside the site's files: everything under {@code /api/} is the API. */
+    public static final String API = "/api/";
+    public static final String API_SEARCH = API + "search";
+    /** The OpenAPI description of the API. */
+    public static final String API_DESCRIPTION = API + "openapi.json";
+    /** The files and event stream of {@code serve --watch}'s live reload ({@code /_atlas/live.js}, …). */
+    public static final String LIVE_RELOAD = "/_atlas/";
 
     static final String DOCUMENTS = "/documents/";
     static final String LEGACY = "/site/";
     static final String SOURCES_BY = "by-";
     static final String PAGE = "page-";
-    static final String INDEX_FILE = "index.html";
+    static final String INDEX_FILE = OutputFormat.HTML.fileName();
 
     private Routes() {
+    }
+
+    /**
+     * {@code /about/}: a top-level page of its own, named after its page type. {@link RouteMatcher} names such a
+     * path after its folder, so a new page type at the top level needs no entry in this table.
+     */
+    public static String section(String name) {
+        if (name.length() == 2) {
+            throw new IllegalArgumentException("a section of two letters would be a state's path: " + name);
+        }
+        return "/" + Slugs.requireSlug(name) + "/";
     }
 
     /** {@code /ct/}: a state page (by its two-letter code, any case). */

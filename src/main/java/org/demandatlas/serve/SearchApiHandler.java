@@ -17,6 +17,7 @@ import org.demandatlas.index.SearchQuery;
 import org.demandatlas.index.SearchService;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.routes.DataFile;
+import org.demandatlas.routes.Routes;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -30,7 +31,7 @@ import org.eclipse.jetty.util.Callback;
  * queries are kept ({@link ResultCache}).
  */
 public final class SearchApiHandler implements Request.Handler {
-    public static final String PATH = "/api/search";
+    public static final String PATH = Routes.API_SEARCH;
     static final int MAX_QUERY_STRING = 4096;
     static final List<String> PARAMETERS = List.of("q", "tactic", "state", "type", "evidence", "page", "size");
 

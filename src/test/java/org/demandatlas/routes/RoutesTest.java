@@ -21,7 +21,8 @@ class RoutesTest {
                 Map.entry(Routes.searchShard("dict-0001"), "search-shard"),
                 Map.entry(DataFile.QUALITY_JSON.path(), "data-file"), Map.entry(Routes.NOT_FOUND, "not-found"),
                 Map.entry(Routes.SEARCH_ENGINE_SCRIPT, "asset"), Map.entry("/sitemap-2.xml", "sitemap"),
-                Map.entry(Routes.ABOUT, "about"), Map.entry("/compare/", "compare"));
+                Map.entry(Routes.ABOUT, "about"), Map.entry(Routes.section("compare"), "compare"),
+                Map.entry(Routes.output(Routes.tactic("web-stings"), OutputFormat.JSON), "tactic-json"));
         routes.forEach((path, route) -> assertEquals(Optional.of(route), RouteMatcher.routeOf(path), path));
     }
 
@@ -29,7 +30,8 @@ class RoutesTest {
     @Test
     void pathsNoRouteMakesAreNotRoutes() {
         for (String path : new String[] {"/ct/hartford", "/tactics/Web-Stings/", "/documents/", "/assets/x.js",
-            "/sources/page-0/", "/site/", "/data/", "/../etc/", "/ct/hartford/index.html", "/Compare/"}) {
+            "/sources/page-0/", "/site/", "/data/", "/../etc/", "/ct/hartford/index.html", "/Compare/",
+            "/ct/hartford/index.xml", "/tactics/index.json/"}) {
             assertEquals(Optional.empty(), RouteMatcher.routeOf(path), path);
         }
     }
@@ -51,5 +53,7 @@ class RoutesTest {
         assertThrows(IllegalArgumentException.class, () -> Routes.jurisdiction("ct/../x"));
         assertThrows(IllegalArgumentException.class, () -> Routes.document("a/b"));
         assertThrows(IllegalArgumentException.class, () -> Routes.anchored("/#x", "y"));
+        assertThrows(IllegalArgumentException.class, () -> Routes.section("ct"));
+        assertThrows(IllegalArgumentException.class, () -> Routes.section("a/b"));
     }
 }

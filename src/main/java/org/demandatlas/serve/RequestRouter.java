@@ -11,12 +11,12 @@ import org.eclipse.jetty.util.Callback;
  * Picks who answers a request: {@link ApiRoutes} for anything under {@code /api/}, an extra route for its path and
  * the paths below it, the live-reload files under {@code /_atlas/} when watching, else the site's files.
  */
-final class Routes extends Handler.Abstract.NonBlocking {
+final class RequestRouter extends Handler.Abstract.NonBlocking {
     private final Map<String, Request.Handler> routes = new LinkedHashMap<>();
     private final ApiRoutes api;
     private final SiteContent content;
 
-    Routes(Map<String, Request.Handler> extra, SiteContent content) {
+    RequestRouter(Map<String, Request.Handler> extra, SiteContent content) {
         Map<String, Request.Handler> apiRoutes = new LinkedHashMap<>();
         extra.forEach((path, handler) -> (path.startsWith(ApiRoutes.PREFIX) ? apiRoutes : routes).put(path, handler));
         content.liveReload().ifPresent(live -> routes.putAll(live.routes()));
