@@ -21,7 +21,7 @@ final class DocumentPageBuilder {
     List<Page> pages() {
         Set<DocumentKind> kinds = EnumSet.noneOf(DocumentKind.class);
         return context.index().atlas().documents().stream().map(d -> {
-            Page page = Page.of(Routes.document(d.id()), () -> job(d));
+            Page page = Page.of(Routes.document(d.id()), () -> job(d)).showing(d);
             return kinds.add(d.kind()) ? page.asExample(d.kind().id()) : page;
         }).toList();
     }

@@ -5,9 +5,10 @@ import java.util.function.Supplier;
 
 /**
  * One page of a {@link PageType}: its site path, what it shows (the record its other output formats are written
- * from; null when it has only HTML), its example name when it stands for its type in the browser tests and
- * screenshots (null when it does not; when no page of a type is named, the first stands for it), and its job,
- * built lazily so that pages can be built and rendered in parallel.
+ * from: the jurisdiction, state, tactic, partner or document of an entity's page; null for pages of the whole
+ * site), its example name when it stands for its type in the browser tests and screenshots (null when it does
+ * not; when no page of a type is named, the first stands for it), and its job, built lazily so that pages can be
+ * built and rendered in parallel.
  */
 record Page(String path, Object shown, String example, Supplier<PageJob> job) {
     Page {

@@ -20,8 +20,8 @@ final class PartnerPageBuilder {
     }
 
     List<Page> pages() {
-        return context.index().atlas().partners().stream().map(p -> Page.of(Routes.partner(p.id()), () -> job(p)))
-                .toList();
+        return context.index().atlas().partners().stream()
+                .map(p -> Page.of(Routes.partner(p.id()), () -> job(p)).showing(p)).toList();
     }
 
     private PageJob indexJob() {

@@ -24,7 +24,7 @@ final class StatePageBuilder {
 
     List<Page> pages() {
         return context.index().atlas().states().stream()
-                .map(s -> Page.of(Routes.state(s.state().code()), () -> job(s))).toList();
+                .map(s -> Page.of(Routes.state(s.state().code()), () -> job(s)).showing(s)).toList();
     }
 
     private PageJob job(StateEntry state) {

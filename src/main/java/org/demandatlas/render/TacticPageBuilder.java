@@ -25,7 +25,7 @@ final class TacticPageBuilder {
 
     List<Page> pages() {
         return context.index().atlas().tactics().stream()
-                .map(t -> Page.of(Routes.tactic(t.tactic().id()), () -> job(t))).toList();
+                .map(t -> Page.of(Routes.tactic(t.tactic().id()), () -> job(t)).showing(t)).toList();
     }
 
     private PageJob indexJob() {

@@ -17,6 +17,11 @@ import org.demandatlas.catalog.AtlasPipeline;
 import org.demandatlas.export.PageOutputs;
 import org.demandatlas.fixtures.ProjectFiles;
 import org.demandatlas.model.BuildSummary;
+import org.demandatlas.model.Document;
+import org.demandatlas.model.Jurisdiction;
+import org.demandatlas.model.PartnerEntry;
+import org.demandatlas.model.StateEntry;
+import org.demandatlas.model.TacticEntry;
 import org.demandatlas.routes.OutputFormat;
 import org.demandatlas.routes.RouteMatcher;
 import org.demandatlas.routes.Routes;
@@ -82,6 +87,15 @@ class PageTypesTest {
         examples.forEach(e -> assertTrue(Files.isRegularFile(site.resolve(Routes.file(e.path()))), e.name()));
         assertEquals(404, examples.stream().filter(e -> e.type().equals("not-found")).findFirst().orElseThrow()
                 .status());
+    }
+
+    /** So that a new output format of any entity's page is a registry line and a writer, never a builder edit. */
+    @Test
+    void entityPagesHandTheirRecordToOtherFormats() {
+        Map<String, Class<?>> shown = Map.of("jurisdiction", Jurisdiction.class, "state", StateEntry.class,
+                "tactic", TacticEntry.class, "partner", PartnerEntry.class, "document", Document.class);
+        shown.forEach((id, type) -> PageTypes.find(id).orElseThrow().builder().apply(context).forEach(
+                page -> assertTrue(type.isInstance(page.shown()), page.path() + " shows " + page.shown())));
     }
 
     @Test
