@@ -1,5 +1,5 @@
-// Runs the real search.js engine under node over exported shards, for the static/live agreement test and the
-// benchmark. Usage: node static-search.js SEARCH_JS SHARD_DIR < queries.json > results.json
+// Runs the real search engine (search-engine.js) under node over exported shards, for the static/live agreement
+// test and the benchmark. Usage: node static-search.js SEARCH_ENGINE_JS SHARD_DIR < queries.json > results.json
 // queries.json: [{"q": "...", "tactic": "", "state": "", "type": ""}, ...]
 // results.json: [{"q": ..., "total": N, "hits": [{"id", "score"}] (top 10), "facets": {...}, "bytes": B}, ...]
 'use strict';

@@ -3,6 +3,7 @@ package org.demandatlas.build;
 import java.util.ArrayList;
 import java.util.List;
 import org.demandatlas.model.Problem;
+import org.demandatlas.model.ProblemKind;
 
 /**
  * Keeps the problem list of one file readable: at most {@value #PER_FILE} problems are listed, the rest are
@@ -26,8 +27,8 @@ final class ProblemCap {
         String message = rest.size() + " more problems in this file are not listed (at most " + PER_FILE
                 + " per file are)";
         kept.add(rest.stream().anyMatch(Problem::isError)
-                ? Problem.error(first.file(), first.line(), first.column(), message)
-                : Problem.warning(first.file(), first.line(), first.column(), message));
+                ? Problem.error(ProblemKind.OMITTED, first.file(), first.line(), first.column(), message)
+                : Problem.warning(ProblemKind.OMITTED, first.file(), first.line(), first.column(), message));
         return kept;
     }
 }

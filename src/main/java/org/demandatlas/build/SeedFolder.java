@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.demandatlas.model.Problem;
+import org.demandatlas.model.ProblemKind;
 
 /**
  * The seeds of a folder: its {@code *.txt} regular files, sorted by name. Everything else in it is reported, never
@@ -32,16 +33,18 @@ final class SeedFolder {
         for (Path entry : entries) {
             String name = DisplayPaths.of(entry);
             if (Files.isDirectory(entry)) {
-                problems.add(Problem.warning(name, 0, 0, "folder ignored (expected .txt seeds directly in "
+                problems.add(Problem.warning(ProblemKind.FOLDER, name, 0, 0,
+                        "folder ignored (expected .txt seeds directly in "
                         + DisplayPaths.of(folder) + ", not in sub-folders)"));
             } else if (!Files.isRegularFile(entry) || !entry.getFileName().toString().endsWith(SEED_SUFFIX)) {
-                problems.add(Problem.warning(name, 0, 0, "not a .txt seed; ignored"));
+                problems.add(Problem.warning(ProblemKind.FOLDER, name, 0, 0, "not a .txt seed; ignored"));
             } else {
                 seeds.add(entry);
             }
         }
         if (seeds.isEmpty()) {
-            problems.add(Problem.error(DisplayPaths.of(folder), 0, 0, "no seeds found (expected .txt files)"));
+            problems.add(Problem.error(ProblemKind.FOLDER, DisplayPaths.of(folder), 0, 0,
+                    "no seeds found (expected .txt files)"));
         }
         return new Listing(List.copyOf(seeds), List.copyOf(problems));
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.demandatlas.model.ParsedDocument;
 import org.demandatlas.model.Problem;
+import org.demandatlas.model.ProblemKind;
 
 /**
  * Reads one seed file through the parser so that one bad file never hides another's problems: whatever goes wrong
@@ -24,8 +25,8 @@ public final class SeedReader {
             return parser.parse(seed, name);
         } catch (RuntimeException e) {
             brokeOnAFile = true;
-            return new ParsedDocument(name, null, null, List.of(), List.of(Problem.error(name, 0, 0,
-                    "internal error while parsing: " + e + " (please report this together with the file)")));
+            return new ParsedDocument(name, null, null, List.of(), List.of(Problem.error(ProblemKind.INTERNAL, name,
+                    0, 0, "internal error while parsing: " + e + " (please report this together with the file)")));
         }
     }
 

@@ -7,22 +7,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.demandatlas.catalog.AtlasBuilder;
+import org.demandatlas.catalog.AtlasPipeline;
 import org.demandatlas.catalog.CatalogResult;
-import org.demandatlas.catalog.QualityChecks;
-import org.demandatlas.catalog.ReferenceData;
 import org.demandatlas.export.BuildReportJson;
-import org.demandatlas.catalog.StatuteFinder;
-import org.demandatlas.catalog.TimelineExtractor;
 import org.demandatlas.export.DataExporter;
-import org.demandatlas.render.RenderOptions;
-import org.demandatlas.render.SiteRenderer;
-import org.demandatlas.index.EvidenceFinder;
-import org.demandatlas.index.StaticSearchExporter;
+import org.demandatlas.export.PageOutputs;
+import org.demandatlas.index.shards.StaticSearchExporter;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.BuildSummary;
 import org.demandatlas.model.ParsedDocument;
 import org.demandatlas.model.Problem;
+import org.demandatlas.model.QualityReport;
+import org.demandatlas.render.RenderOptions;
+import org.demandatlas.render.SiteRenderer;
 
 /**
  * {@code build}: seeds folder → parsed documents → atlas → site folder. Every file is read even when others fail,
@@ -31,12 +28,12 @@ import org.demandatlas.model.Problem;
  */
 public final class SiteBuild {
     private final SeedReader reader;
-    private final AtlasBuilder catalog;
+    private final AtlasPipeline pipeline;
     private final BuildProgress progress;
 
     public SiteBuild(SeedParser parser, BuildProgress progress) {
         this.reader = new SeedReader(parser);
-        this.catalog = new AtlasBuilder(ReferenceData.loadTaxonomy(), ReferenceData.loadStates());
+        this.pipeline = AtlasPipeline.standard();
         this.progress = progress;
     }
 
@@ -53,9 +50,9 @@ public final class SiteBuild {
                     + DisplayPaths.of(options.seeds()) + ": " + describe(e));
         }
         List<Problem> problems = new ArrayList<>(listing.problems());
-        CatalogResult result = catalog.build(readAll(listing.seeds(), problems));
+        CatalogResult result = pipeline.catalog(readAll(listing.seeds(), problems));
         problems.addAll(result.problems());
-        BuildSummary summary = BuildSummary.of(listing.seeds().size(), problems, result.atlas().documents());
+        BuildSummary summary = BuildSummary.of(listing.seeds().size(), problems, result.catalog().documents());
         if (reader.brokeOnAFile()) {
             return stopped(BuildStatus.FAILED, options.out(), summary, "the parser failed on a file (see above)");
         }
@@ -64,7 +61,8 @@ public final class SiteBuild {
             return stopped(BuildStatus.INPUT_ERRORS, options.out(), summary, "the seeds have " + errors
                     + (errors == 1 ? " error" : " errors"));
         }
-        return write(options, enrich(result.atlas(), problems), problems, listing.seeds().size());
+        Atlas atlas = pipeline.enrich(result.catalog());
+        return write(options, atlas, pipeline.check(atlas, problems), problems, listing.seeds().size());
     }
 
     /** A build that stopped on the seeds: the site is kept, the problems are written beside it. */
@@ -78,12 +76,13 @@ public final class SiteBuild {
         }
     }
 
-    private BuildReport write(BuildOptions options, Atlas atlas, List<Problem> problems, int seedCount) {
+    private BuildReport write(BuildOptions options, Atlas atlas, QualityReport quality, List<Problem> problems,
+                              int seedCount) {
         Path out = options.out();
         RenderOptions render = new RenderOptions(options.baseUrl(), true);
         try {
             BuildSummary summary = BuildSummary.of(seedCount, problems, atlas.documents());
-            SiteFolder.replace(out, staging -> writeSite(atlas, summary, render, staging));
+            SiteFolder.replace(out, staging -> writeSite(atlas, quality, summary, render, staging));
             FailedBuildReport.deleteStale(out);
         } catch (IOException e) {
             return BuildReport.failed(BuildStatus.FAILED, problems, "cannot write " + DisplayPaths.of(out) + ": "
@@ -91,17 +90,6 @@ public final class SiteBuild {
         }
         return new BuildReport(BuildStatus.OK, problems, null, seedCount, atlas.jurisdictions().size(),
                 atlas.documents().size());
-    }
-
-    /**
-     * Trust data the stages add to the catalog's atlas: the timeline of dated statements and the statute
-     * references, then tactic evidence and the timeline's tactics (matched with the search analyzer), then the
-     * data-quality report.
-     */
-    static Atlas enrich(Atlas atlas, List<Problem> problems) {
-        Atlas dated = new StatuteFinder(ReferenceData.loadStatuteLinks()).extract(TimelineExtractor.extract(atlas));
-        Atlas evidenced = EvidenceFinder.of(dated).enrich(dated);
-        return evidenced.withQuality(QualityChecks.of(evidenced, problems));
     }
 
     private static String unusableFolders(BuildOptions options) {
@@ -126,18 +114,19 @@ public final class SiteBuild {
     }
 
     /** The site's stages, in order, all writing into the staging folder. */
-    private void writeSite(Atlas atlas, BuildSummary summary, RenderOptions render, Path staging) throws IOException {
-        exportData(atlas, staging);
+    private void writeSite(Atlas atlas, QualityReport quality, BuildSummary summary, RenderOptions render,
+                           Path staging) throws IOException {
+        exportData(atlas, quality, staging);
         BuildReportJson.write(summary, staging.resolve(BuildReportJson.FILE));
         BuildStep.DATA_WRITTEN.reached();
-        new SiteRenderer(render).render(atlas, summary, staging);
+        new SiteRenderer(render, PageOutputs.writers(atlas)).render(atlas, quality, summary, staging);
         BuildStep.PAGES_WRITTEN.reached();
         writeSearchIndex(atlas, staging);
         BuildStep.SEARCH_WRITTEN.reached();
     }
 
-    private static void exportData(Atlas atlas, Path staging) throws IOException {
-        DataExporter.export(atlas, staging);
+    private static void exportData(Atlas atlas, QualityReport quality, Path staging) throws IOException {
+        DataExporter.export(atlas, quality, staging);
     }
 
     /** The static search data, {@code search/*.js}; the live index is built from {@code data/all.json} by serve. */

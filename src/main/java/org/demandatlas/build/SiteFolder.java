@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.demandatlas.routes.DataFile;
 
 /**
  * Replaces the output folder all at once, in named {@link BuildStep}s: the new site is written into a marked
@@ -18,7 +19,7 @@ import java.util.stream.Stream;
  */
 final class SiteFolder {
     /** A file every site we build has; a non-empty folder without it is not ours to replace. */
-    static final String MARKER = "data/all.json";
+    static final String MARKER = DataFile.ALL_JSON.file();
 
     @FunctionalInterface
     interface Writer {

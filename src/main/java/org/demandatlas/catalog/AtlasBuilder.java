@@ -6,16 +6,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.demandatlas.model.Atlas;
+import org.demandatlas.model.Catalog;
 import org.demandatlas.model.Document;
 import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.ParsedDocument;
 import org.demandatlas.model.Problem;
+import org.demandatlas.model.ProblemKind;
 import org.demandatlas.model.States;
 import org.demandatlas.model.Taxonomy;
 
 /**
- * Turns the parsed documents of all seed files into one cross-referenced {@link Atlas}, reporting what only shows
+ * Turns the parsed documents of all seed files into one cross-referenced {@link Catalog}, reporting what only shows
  * across files (two profiles of one place, documents about places nobody describes). Files are taken in name order
  * so that "the later file" and the document-id suffixes do not depend on the caller's order. Linear in the input
  * apart from the final sorts.
@@ -44,10 +45,10 @@ public final class AtlasBuilder {
         }
         documents.sort(Comparator.comparing(Document::id));
         List<Jurisdiction> jurisdictions = withDocuments(registry.byId(), documents);
-        Atlas atlas = new Atlas(jurisdictions, documents, TacticIndex.build(taxonomy, jurisdictions),
+        Catalog catalog = new Catalog(jurisdictions, documents, TacticIndex.build(taxonomy, jurisdictions),
                 PartnerIndex.build(jurisdictions), StateIndex.build(states, jurisdictions, documents),
                 DataDates.latest(jurisdictions, documents).orElse(null));
-        return new CatalogResult(atlas, problems);
+        return new CatalogResult(catalog, problems);
     }
 
     /** Keeps a document's jurisdiction only when it names a known place or state; warns otherwise. */
@@ -56,7 +57,8 @@ public final class AtlasBuilder {
         if (target.isEmpty() || isKnown(target.get(), registry)) {
             return document;
         }
-        problems.add(Problem.warning(document.file(), 1, 1, "document " + document.id() + " concerns "
+        problems.add(Problem.warning(ProblemKind.CROSS_REFERENCE, document.file(), 1, 1,
+                "document " + document.id() + " concerns "
                 + target.get() + ", which no profile or article describes (expected a known place or state)"));
         return document.withJurisdiction(null);
     }

@@ -2,13 +2,13 @@ package org.demandatlas.catalog;
 
 import java.util.List;
 import java.util.Objects;
-import org.demandatlas.model.Atlas;
+import org.demandatlas.model.Catalog;
 import org.demandatlas.model.Problem;
 
-/** What the catalog made of all parsed documents: the cross-referenced atlas and the cross-file problems. */
-public record CatalogResult(Atlas atlas, List<Problem> problems) {
+/** What the catalog made of all parsed documents: the cross-referenced catalog and the cross-file problems. */
+public record CatalogResult(Catalog catalog, List<Problem> problems) {
     public CatalogResult {
-        Objects.requireNonNull(atlas, "atlas");
+        Objects.requireNonNull(catalog, "catalog");
         problems = problems == null ? List.of() : problems.stream().sorted(Problem.ORDER).toList();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.Problem;
+import org.demandatlas.model.ProblemKind;
 
 /**
  * One jurisdiction per id, whichever files mention it: a curated profile wins over non-curated stubs (from
@@ -24,7 +25,8 @@ final class JurisdictionRegistry {
             return Optional.empty();
         }
         if (jurisdiction.curated()) {
-            return Optional.of(Problem.error(file, 1, 1, "jurisdiction " + jurisdiction.id()
+            return Optional.of(Problem.error(ProblemKind.CROSS_REFERENCE, file, 1, 1,
+                    "jurisdiction " + jurisdiction.id()
                     + " is already defined by " + earlier.file() + " (expected one profile per jurisdiction)"));
         }
         return Optional.empty();

@@ -8,6 +8,8 @@ import org.demandatlas.model.Block;
 import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.QualityItem;
 import org.demandatlas.model.QualityKind;
+import org.demandatlas.routes.Anchors;
+import org.demandatlas.routes.Routes;
 
 /**
  * Compares a population stated in the narrative ({@code a population of approximately 114,000},
@@ -44,6 +46,7 @@ final class PopulationCheck {
         String message = String.format(Locale.ROOT, "narrative says %,d, trailer says %,d (%.1f%% apart; %s the "
                 + "%.0f%% tolerance%s)", stated, j.population(), percent, differs ? "beyond" : "within",
                 TOLERANCE_PERCENT, differs ? ": one of them is wrong or out of date" : ", a rounded figure");
-        return new QualityItem(QualityKind.POPULATION, j.id(), message, file, line, j.url() + "#narrative");
+        return new QualityItem(QualityKind.POPULATION, j.id(), message, file, line,
+                Routes.anchored(Routes.jurisdiction(j.id()), Anchors.NARRATIVE));
     }
 }

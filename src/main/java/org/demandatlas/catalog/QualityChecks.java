@@ -9,44 +9,49 @@ import org.demandatlas.model.Document;
 import org.demandatlas.model.DocumentKind;
 import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.Problem;
+import org.demandatlas.model.ProblemKind;
 import org.demandatlas.model.QualityItem;
 import org.demandatlas.model.QualityKind;
+import org.demandatlas.model.QualityReport;
 import org.demandatlas.model.SourceCategory;
 import org.demandatlas.model.TacticEvidence;
 import org.demandatlas.model.TacticUse;
+import org.demandatlas.routes.Anchors;
+import org.demandatlas.routes.Routes;
 
 /**
  * The data-quality report for curators: what a profile claims without support, what it leaves empty, what the
  * parser warned about, and documents that belong nowhere. Each finding names the seed file and line and links to the
- * page section it concerns. Runs on the atlas with evidence (see {@code index.EvidenceFinder}).
+ * page section it concerns. Runs on the atlas with evidence (see {@link EvidenceFinder}).
  */
 public final class QualityChecks {
     private QualityChecks() {
     }
 
-    public static List<QualityItem> of(Atlas atlas, List<Problem> problems) {
+    public static QualityReport of(Atlas atlas, List<Problem> problems) {
         Map<String, Document> documents = atlas.documentsById();
         List<QualityItem> items = new ArrayList<>();
         for (Jurisdiction j : atlas.jurisdictions()) {
-            profileFile(j, documents).ifPresent(file -> items.addAll(profileItems(j, file)));
+            profileFile(j, documents).ifPresent(file -> items.addAll(profileItems(j, atlas.evidenceOf(j.id()), file)));
         }
         for (Document d : atlas.documents()) {
             if (d.jurisdiction() == null) {
                 items.add(new QualityItem(QualityKind.UNLINKED_DOCUMENT, null, "document '" + d.title()
-                        + "' concerns no known jurisdiction or state", d.file(), 0, d.url()));
+                        + "' concerns no known jurisdiction or state", d.file(), 0, Routes.document(d.id())));
             }
         }
         problems.stream().filter(p -> !p.isError()).map(p -> warning(p, atlas)).forEach(items::add);
-        return items.stream().sorted(QualityItem.ORDER).toList();
+        return new QualityReport(items);
     }
 
-    private static List<QualityItem> profileItems(Jurisdiction j, String file) {
+    private static List<QualityItem> profileItems(Jurisdiction j, List<TacticEvidence> evidence, String file) {
+        String page = Routes.jurisdiction(j.id());
         List<QualityItem> items = new ArrayList<>();
-        for (TacticEvidence e : j.evidence()) {
+        for (TacticEvidence e : evidence) {
             if (e.listed() && !e.described() && !e.cited()) {
                 items.add(new QualityItem(QualityKind.LISTED_NOT_DESCRIBED, j.id(), "'" + name(j, e.tacticId())
                         + "' is listed but neither described in the narrative nor cited", file,
-                        line(j, e.tacticId()), j.url() + "#tactic-" + e.tacticId()));
+                        line(j, e.tacticId()), Routes.anchored(page, Anchors.tactic(e.tacticId()))));
             }
         }
         for (int i = 0; i < j.sources().size(); i++) {
@@ -54,27 +59,35 @@ public final class QualityChecks {
             if (category.citations().isEmpty()) {
                 items.add(new QualityItem(QualityKind.EMPTY_SOURCE_CATEGORY, j.id(), "Key Sources heading '"
                         + category.category() + "' has no citation", file, category.line(),
-                        j.url() + "#sources-" + (i + 1)));
+                        Routes.anchored(page, Anchors.sourceGroup(i + 1))));
             }
             category.citations().stream().filter(c -> c.date() == null).forEach(c -> items.add(new QualityItem(
                     QualityKind.CITATION_WITHOUT_DATE, j.id(), "citation '" + c.title() + "' has no date", file,
-                    c.line(), j.url() + "#sources")));
+                    c.line(), Routes.anchored(page, Anchors.SOURCES))));
         }
         j.tactics().stream().filter(t -> !t.known()).forEach(t -> items.add(new QualityItem(
                 QualityKind.UNKNOWN_TACTIC, j.id(), "tactic '" + t.asWritten() + "' is not in the taxonomy", file,
-                t.line(), j.url() + "#tactic-" + t.id())));
+                t.line(), Routes.anchored(page, Anchors.tactic(t.id())))));
         PopulationCheck.of(j, file).ifPresent(items::add);
         return items;
     }
 
     private static QualityItem warning(Problem p, Atlas atlas) {
-        QualityKind kind = p.message().startsWith("duplicate") ? QualityKind.DUPLICATE : QualityKind.PARSER_WARNING;
+        QualityKind kind = groupOf(p.kind());
         Optional<Document> document = atlas.documents().stream().filter(d -> d.file().equals(p.file())).findFirst();
         String anchor = document.flatMap(d -> d.findJurisdiction().flatMap(atlas::findJurisdiction))
-                .filter(j -> document.get().kind() == DocumentKind.PROFILE).map(Jurisdiction::url)
-                .or(() -> document.map(Document::url)).orElse(null);
+                .filter(j -> document.get().kind() == DocumentKind.PROFILE).map(j -> Routes.jurisdiction(j.id()))
+                .or(() -> document.map(d -> Routes.document(d.id()))).orElse(null);
         return new QualityItem(kind, document.map(Document::jurisdiction).orElse(null), p.message(), p.file(),
                 p.line(), anchor);
+    }
+
+    /** The report's group of a parser warning, by its kind (a new kind does not compile until it is placed). */
+    private static QualityKind groupOf(ProblemKind kind) {
+        return switch (kind) {
+            case DUPLICATE -> QualityKind.DUPLICATE;
+            case INPUT, FOLDER, PARSE, CROSS_REFERENCE, OMITTED, INTERNAL -> QualityKind.PARSER_WARNING;
+        };
     }
 
     private static Optional<String> profileFile(Jurisdiction j, Map<String, Document> documents) {

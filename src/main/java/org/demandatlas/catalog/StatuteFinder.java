@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.demandatlas.model.Atlas;
 import org.demandatlas.model.Block;
+import org.demandatlas.model.Catalog;
 import org.demandatlas.model.Document;
 import org.demandatlas.model.StatuteRef;
 
@@ -29,11 +29,11 @@ public final class StatuteFinder {
         this.links = links;
     }
 
-    /** The atlas with every statute reference of its documents. */
-    public Atlas extract(Atlas atlas) {
+    /** Every statute reference of the catalog's documents, in document and text order. */
+    public List<StatuteRef> extract(Catalog catalog) {
         List<StatuteRef> refs = new ArrayList<>();
-        atlas.documents().forEach(d -> refs.addAll(refsOf(d)));
-        return atlas.withStatutes(refs);
+        catalog.documents().forEach(d -> refs.addAll(refsOf(d)));
+        return refs;
     }
 
     List<StatuteRef> refsOf(Document document) {

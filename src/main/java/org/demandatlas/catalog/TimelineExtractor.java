@@ -6,13 +6,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.demandatlas.model.Atlas;
 import org.demandatlas.model.Block;
 import org.demandatlas.model.BlockKind;
+import org.demandatlas.model.Catalog;
 import org.demandatlas.model.DatePrecision;
 import org.demandatlas.model.Document;
-import org.demandatlas.model.Sentences;
 import org.demandatlas.model.TimelineEvent;
+import org.demandatlas.text.Sentences;
 
 /**
  * Dated statements of every document body: each sentence that names a date ({@code Jan. 11, 2017},
@@ -34,11 +34,11 @@ public final class TimelineExtractor {
     private TimelineExtractor() {
     }
 
-    /** The atlas with the dated events of all its documents. */
-    public static Atlas extract(Atlas atlas) {
+    /** The dated events of all the catalog's documents. */
+    public static List<TimelineEvent> extract(Catalog catalog) {
         List<TimelineEvent> events = new ArrayList<>();
-        atlas.documents().forEach(d -> events.addAll(eventsOf(d)));
-        return atlas.withTimeline(events);
+        catalog.documents().forEach(d -> events.addAll(eventsOf(d)));
+        return events;
     }
 
     /** A dated document (a press release) is itself an event, "Issued: title" (line 0: the whole file). */

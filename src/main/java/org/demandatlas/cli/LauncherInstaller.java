@@ -1,13 +1,12 @@
 package org.demandatlas.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.demandatlas.text.DataFiles;
 import picocli.AutoComplete;
 
 /**
@@ -47,14 +46,7 @@ public final class LauncherInstaller {
     }
 
     private static String template() {
-        try (InputStream in = LauncherInstaller.class.getResourceAsStream("launcher.sh")) {
-            if (in == null) {
-                throw new IllegalStateException("launcher.sh is missing from the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DataFiles.readText(LauncherInstaller.class, "launcher.sh");
     }
 
     private static void write(Path file, String text, String permissions) throws IOException {

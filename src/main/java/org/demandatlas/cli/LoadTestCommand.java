@@ -3,10 +3,10 @@ package org.demandatlas.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.demandatlas.serve.LoadTest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -31,9 +31,8 @@ final class LoadTestCommand implements Callable<Integer> {
             description = "concurrent clients, 1 to 1024 (default: ${DEFAULT-VALUE})")
     private int clients;
 
-    @Option(names = "--site", defaultValue = "site", paramLabel = "DIR",
-            description = "site folder written by `build` (default: ${DEFAULT-VALUE})")
-    private Path site;
+    @Mixin
+    private SiteOption site;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -41,13 +40,13 @@ final class LoadTestCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--requests must be 1-10000000 and --clients 1-1024");
         }
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(site.resolve("data").resolve("all.json"))) {
-            err.println("loadtest: no site in " + site + " (expected " + site.resolve("data").resolve("all.json")
+        if (!Files.isRegularFile(site.allJson())) {
+            err.println("loadtest: no site in " + site.folder() + " (expected " + site.allJson()
                     + "; run `build` first)");
             return 2;
         }
         try {
-            LoadTest.Result result = LoadTest.run(site, requests, clients);
+            LoadTest.Result result = LoadTest.run(site.folder(), requests, clients);
             spec.commandLine().getOut().println("loadtest: " + result.summary());
             return result.errors() == 0 ? 0 : 1;
         } catch (IOException e) {

@@ -13,7 +13,9 @@ import org.demandatlas.index.SearchHit;
 import org.demandatlas.index.SearchQuery;
 import org.demandatlas.index.SearchResults;
 import org.demandatlas.index.SearchService;
+import org.demandatlas.text.JsonMappers;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
         exitCodeList = {"0:success (also when nothing matched)", ExitCodes.USAGE, ExitCodes.FAILURE})
 final class SearchCommand implements Callable<Integer> {
     private static final int USAGE_ERROR = 2;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMappers.plain();
 
     @Spec
     private CommandSpec spec;
@@ -61,9 +63,8 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the results as the JSON of /api/search")
     private boolean json;
 
-    @Option(names = "--site", paramLabel = "DIR", defaultValue = "site",
-            description = "Site folder written by `build` (default: ${DEFAULT-VALUE}).")
-    private Path site;
+    @Mixin
+    private SiteOption site;
 
     @Override
     public Integer call() {
@@ -75,7 +76,7 @@ final class SearchCommand implements Callable<Integer> {
             err.println("search: " + e.getMessage());
             return USAGE_ERROR;
         }
-        Path allJson = site.resolve("data").resolve("all.json");
+        Path allJson = site.allJson();
         if (!Files.isRegularFile(allJson)) {
             err.println("search: " + allJson + " not found (build the site first: demand-atlas build)");
             return USAGE_ERROR;

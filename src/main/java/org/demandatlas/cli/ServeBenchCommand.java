@@ -3,10 +3,11 @@ package org.demandatlas.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.demandatlas.routes.Routes;
 import org.demandatlas.serve.ServeBenchmark;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -25,9 +26,8 @@ final class ServeBenchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--site", defaultValue = "site", paramLabel = "DIR",
-            description = "site folder written by `build` (default: ${DEFAULT-VALUE})")
-    private Path site;
+    @Mixin
+    private SiteOption site;
 
     @Option(names = "--page", defaultValue = "ct/hartford/index.html", paramLabel = "PATH",
             description = "page to load, relative to the site; index.html when it is missing (default: ${DEFAULT-VALUE})")
@@ -56,14 +56,14 @@ final class ServeBenchCommand implements Callable<Integer> {
                     + "--seconds 1-3600, --soak 1-86400");
         }
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(site.resolve("data").resolve("all.json"))) {
-            err.println("serve-bench: no site in " + site + " (expected " + site.resolve("data").resolve("all.json")
+        if (!Files.isRegularFile(site.allJson())) {
+            err.println("serve-bench: no site in " + site.folder() + " (expected " + site.allJson()
                     + "; run `build` first)");
             return 2;
         }
-        String target = Files.isRegularFile(site.resolve(page)) ? page : "index.html";
-        ServeBenchmark bench = new ServeBenchmark(new ServeBenchmark.Options(site, target, clients, apiClients,
-                seconds), spec.commandLine().getOut());
+        String target = Files.isRegularFile(site.folder().resolve(page)) ? page : Routes.file(Routes.HOME);
+        ServeBenchmark bench = new ServeBenchmark(new ServeBenchmark.Options(site.folder(), target, clients,
+                apiClients, seconds), spec.commandLine().getOut());
         try {
             boolean clean = soak == null ? bench.run() : bench.soak(soak);
             return clean ? 0 : 1;

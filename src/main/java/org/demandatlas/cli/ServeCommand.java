@@ -8,13 +8,15 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.demandatlas.routes.DataFile;
+import org.demandatlas.routes.Routes;
 import org.demandatlas.serve.LiveReload;
 import org.demandatlas.serve.SearchApiHandler;
 import org.demandatlas.serve.SiteServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code serve [--site DIR] [--port N] [--host H] [--watch [--seeds DIR]]}: serves a built site until interrupted. */
@@ -28,17 +30,11 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--site", defaultValue = "site", paramLabel = "DIR",
-            description = "Site folder written by `build` (default: ${DEFAULT-VALUE}).")
-    private Path site;
+    @Mixin
+    private SiteOption siteOption;
 
-    @Option(names = "--port", defaultValue = "8080", paramLabel = "N",
-            description = "Port to listen on, 0 for any free port (default: ${DEFAULT-VALUE}).")
-    private int port;
-
-    @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "H",
-            description = "Address to listen on (default: ${DEFAULT-VALUE}).")
-    private String host;
+    @Mixin
+    private ListenOptions listen;
 
     @Option(names = "--watch", description = "Build the site from --seeds now and again whenever a seed changes; "
             + "open pages reload by themselves and show the problems of a build that failed.")
@@ -54,14 +50,15 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        if (port < 0 || port > 65_535) {
-            throw new ParameterException(spec.commandLine(), "--port must be 0-65535, was " + port);
-        }
+        int port = listen.port();
+        String host = listen.host();
+        Path site = siteOption.folder();
         if (watch) {
             WatchMode.rebuild(seeds, site, err).run();
         }
-        if (!Files.isRegularFile(site.resolve("index.html"))) {
-            err.println("serve: no site in " + site + " (expected " + site.resolve("index.html")
+        Path home = site.resolve(Routes.file(Routes.HOME));
+        if (!Files.isRegularFile(home)) {
+            err.println("serve: no site in " + site + " (expected " + home
                     + "; run `build` first)");
             return 2;
         }
@@ -90,11 +87,12 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Answers {@code /api/search} from the site's {@code data/all.json}, indexed in memory at start-up. */
     private SiteServer.Builder withSearchApi(SiteServer.Builder builder, PrintWriter err) throws IOException {
-        if (!Files.isRegularFile(site.resolve("data").resolve("all.json"))) {
-            err.println("serve: " + site + " has no data/all.json; " + SearchApiHandler.PATH + " is disabled");
+        if (!Files.isRegularFile(siteOption.allJson())) {
+            err.println("serve: " + siteOption.folder() + " has no " + DataFile.ALL_JSON.file() + "; "
+                    + SearchApiHandler.PATH + " is disabled");
             return builder;
         }
-        api = Optional.of(SearchApiHandler.forSite(site, Optional.empty()));
+        api = Optional.of(SearchApiHandler.forSite(siteOption.folder(), Optional.empty()));
         return builder.route(SearchApiHandler.PATH, api.get());
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import org.demandatlas.export.AtlasJsonFile;
+import org.demandatlas.routes.DataFile;
 import picocli.CommandLine.IVersionProvider;
 
 /**
@@ -33,7 +34,7 @@ final class VersionInfo implements IVersionProvider {
     }
 
     private String dataDate() {
-        Path allJson = site.resolve("data").resolve("all.json");
+        Path allJson = site.resolve(DataFile.ALL_JSON.file());
         if (!Files.isRegularFile(allJson)) {
             return "unknown (no " + allJson + " here; build the site first)";
         }

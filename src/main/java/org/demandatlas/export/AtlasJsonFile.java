@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.demandatlas.export.Contract.AtlasJson;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.Jurisdiction;
+import org.demandatlas.model.TacticEvidence;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -29,9 +31,9 @@ public final class AtlasJsonFile {
         JsonFormat.write(ContractWriter.atlas(atlas), allJson);
     }
 
-    /** One jurisdiction's record, exactly as it appears in {@code all.json}. */
-    public static byte[] toBytes(Jurisdiction jurisdiction) {
-        return JsonFormat.toBytes(ContractWriter.jurisdiction(jurisdiction));
+    /** One jurisdiction's record with its evidence, exactly as it appears in {@code all.json}. */
+    public static byte[] toBytes(Jurisdiction jurisdiction, List<TacticEvidence> evidence) {
+        return JsonFormat.toBytes(ContractWriter.jurisdiction(jurisdiction, evidence));
     }
 
     public static Atlas read(Path allJson) throws IOException {

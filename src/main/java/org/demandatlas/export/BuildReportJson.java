@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.demandatlas.model.BuildSummary;
 import org.demandatlas.model.Problem;
+import org.demandatlas.routes.Routes;
 
 /**
  * {@code build-report.json}: seeds read, documents per kind, problems per severity and every problem
@@ -16,7 +17,7 @@ import org.demandatlas.model.Problem;
  * problems, no clock.
  */
 public final class BuildReportJson {
-    public static final String FILE = "build-report.json";
+    public static final String FILE = Routes.file(Routes.BUILD_REPORT_JSON);
 
     private BuildReportJson() {
     }

@@ -1,7 +1,8 @@
 package org.demandatlas.export;
 
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.demandatlas.export.Contract.AtlasJson;
 import org.demandatlas.export.Contract.BlockJson;
@@ -17,6 +18,7 @@ import org.demandatlas.export.Contract.TimelineEventJson;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.Block;
 import org.demandatlas.model.BlockKind;
+import org.demandatlas.model.Catalog;
 import org.demandatlas.model.Citation;
 import org.demandatlas.model.DatePrecision;
 import org.demandatlas.model.Document;
@@ -24,6 +26,7 @@ import org.demandatlas.model.DocumentKind;
 import org.demandatlas.model.EvidenceSentence;
 import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.JurisdictionType;
+import org.demandatlas.model.Labelled;
 import org.demandatlas.model.Partner;
 import org.demandatlas.model.PartnerEntry;
 import org.demandatlas.model.SourceCategory;
@@ -48,11 +51,17 @@ final class ContractReader {
     }
 
     static Atlas atlas(AtlasJson json) {
-        return new Atlas(map(json.jurisdictions(), ContractReader::jurisdiction),
+        Catalog catalog = new Catalog(map(json.jurisdictions(), ContractReader::jurisdiction),
                 map(json.documents(), ContractReader::document), map(json.tactics(), ContractReader::tactic),
                 map(json.partners(), p -> new PartnerEntry(p.id(), p.name(), p.jurisdictions())),
-                map(json.states(), ContractReader::state), json.dataDate(),
-                map(json.timeline(), ContractReader::event), List.of(),
+                map(json.states(), ContractReader::state), json.dataDate());
+        Map<String, List<TacticEvidence>> evidence = new HashMap<>();
+        for (JurisdictionJson j : map(json.jurisdictions(), Function.identity())) {
+            if (evidence.put(j.id(), map(j.evidence(), ContractReader::evidence)) != null) {
+                throw new IllegalArgumentException("jurisdiction " + j.id() + " given twice");
+            }
+        }
+        return new Atlas(catalog, evidence, map(json.timeline(), ContractReader::event),
                 map(json.statutes(), s -> statute(s, json.documents())));
     }
 
@@ -66,7 +75,7 @@ final class ContractReader {
     }
 
     private static TimelineEvent event(TimelineEventJson e) {
-        DatePrecision precision = byId(DatePrecision.values(), DatePrecision::id, e.precision(), "date precision");
+        DatePrecision precision = Labelled.require(DatePrecision.class, e.precision(), "date precision");
         return new TimelineEvent(e.date(), precision, e.sentence(), e.tactics(), e.jurisdiction(), e.file(),
                 e.line());
     }
@@ -78,8 +87,7 @@ final class ContractReader {
                 j.population(), j.curated(),
                 map(j.tactics(), t -> new TacticUse(t.id(), t.name(), t.asWritten(), t.known(), NO_LINE)),
                 map(j.partners(), p -> new Partner(p.id(), p.name(), NO_LINE)),
-                map(j.sources(), ContractReader::source), map(j.narrative(), ContractReader::block), j.documents(),
-                map(j.evidence(), ContractReader::evidence));
+                map(j.sources(), ContractReader::source), map(j.narrative(), ContractReader::block), j.documents());
     }
 
     private static TacticEvidence evidence(EvidenceJson e) {
@@ -88,7 +96,7 @@ final class ContractReader {
     }
 
     static Document document(DocumentJson d) {
-        DocumentKind kind = byId(DocumentKind.values(), DocumentKind::id, d.kind(), "document kind");
+        DocumentKind kind = Labelled.require(DocumentKind.class, d.kind(), "document kind");
         return new Document(d.id(), kind, d.classification(), d.file(), d.sha256(), d.title(), d.jurisdiction(),
                 d.date(), map(d.body(), ContractReader::block));
     }
@@ -111,12 +119,7 @@ final class ContractReader {
     }
 
     private static Block block(BlockJson b) {
-        return new Block(byId(BlockKind.values(), BlockKind::id, b.kind(), "block kind"), b.text(), NO_LINE);
-    }
-
-    private static <E> E byId(E[] values, Function<E, String> id, String wanted, String what) {
-        return Arrays.stream(values).filter(value -> id.apply(value).equals(wanted)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown " + what + " " + wanted));
+        return new Block(Labelled.require(BlockKind.class, b.kind(), "block kind"), b.text(), NO_LINE);
     }
 
     private static <T, R> List<R> map(List<T> values, Function<T, R> mapping) {

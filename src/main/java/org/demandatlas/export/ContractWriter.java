@@ -11,8 +11,8 @@ import org.demandatlas.export.Contract.JurisdictionJson;
 import org.demandatlas.export.Contract.ParsedDocumentJson;
 import org.demandatlas.export.Contract.PartnerJson;
 import org.demandatlas.export.Contract.PartnerRefJson;
-import org.demandatlas.export.Contract.SentenceJson;
 import org.demandatlas.export.Contract.ProblemJson;
+import org.demandatlas.export.Contract.SentenceJson;
 import org.demandatlas.export.Contract.SourceJson;
 import org.demandatlas.export.Contract.StateJson;
 import org.demandatlas.export.Contract.StateRefJson;
@@ -32,6 +32,7 @@ import org.demandatlas.model.SourceCategory;
 import org.demandatlas.model.StateEntry;
 import org.demandatlas.model.TacticEntry;
 import org.demandatlas.model.TacticEvidence;
+import org.demandatlas.routes.Routes;
 
 /**
  * Model → contract records. Seed line numbers (except those of evidence sentences, which curators need), citations as
@@ -42,7 +43,7 @@ final class ContractWriter {
     }
 
     static AtlasJson atlas(Atlas atlas) {
-        return new AtlasJson(map(atlas.jurisdictions(), ContractWriter::jurisdiction),
+        return new AtlasJson(map(atlas.jurisdictions(), j -> jurisdiction(j, atlas.evidenceOf(j.id()))),
                 map(atlas.documents(), ContractWriter::document), map(atlas.tactics(), ContractWriter::tactic),
                 map(atlas.partners(), ContractWriter::partner), map(atlas.states(), ContractWriter::state),
                 atlas.dataDate(), map(atlas.timeline(), e -> new TimelineEventJson(e.date(), e.precision().id(),
@@ -51,13 +52,13 @@ final class ContractWriter {
                         s.asWritten(), s.url(), s.document())));
     }
 
-    static JurisdictionJson jurisdiction(Jurisdiction j) {
+    static JurisdictionJson jurisdiction(Jurisdiction j, List<TacticEvidence> evidence) {
         return new JurisdictionJson(j.id(), j.name(), new StateRefJson(j.state().code(), j.state().name()),
-                j.type().id(), j.population(), j.url(), j.curated(),
+                j.type().id(), j.population(), Routes.jurisdiction(j.id()), j.curated(),
                 map(j.tactics(), t -> new TacticUseJson(t.id(), t.name(), t.asWritten(), t.known())),
                 map(j.partners(), p -> new PartnerRefJson(p.id(), p.name())),
                 map(j.sources(), ContractWriter::source), map(j.narrative(), ContractWriter::block), j.documents(),
-                map(j.evidence(), ContractWriter::evidence));
+                map(evidence, ContractWriter::evidence));
     }
 
     private static EvidenceJson evidence(TacticEvidence e) {
@@ -67,12 +68,12 @@ final class ContractWriter {
 
     static DocumentJson document(Document d) {
         return new DocumentJson(d.id(), d.kind().id(), d.curated(), d.classification(), d.file(), d.sha256(),
-                d.title(), d.jurisdiction(), d.date(), d.url(), map(d.body(), ContractWriter::block));
+                d.title(), d.jurisdiction(), d.date(), Routes.document(d.id()), map(d.body(), ContractWriter::block));
     }
 
     static ParsedDocumentJson parsedDocument(ParsedDocument parsed) {
         return new ParsedDocumentJson(parsed.file(), parsed.findDocument().map(ContractWriter::document).orElse(null),
-                parsed.findJurisdiction().map(ContractWriter::jurisdiction).orElse(null),
+                parsed.findJurisdiction().map(j -> jurisdiction(j, List.of())).orElse(null),
                 map(parsed.problems(), ContractWriter::problem));
     }
 
@@ -82,11 +83,12 @@ final class ContractWriter {
     }
 
     private static PartnerJson partner(PartnerEntry entry) {
-        return new PartnerJson(entry.id(), entry.name(), entry.url(), entry.jurisdictions());
+        return new PartnerJson(entry.id(), entry.name(), Routes.partner(entry.id()), entry.jurisdictions());
     }
 
     private static StateJson state(StateEntry entry) {
-        return new StateJson(entry.state().code(), entry.state().name(), entry.url(), entry.jurisdictions(),
+        return new StateJson(entry.state().code(), entry.state().name(), Routes.state(entry.state().code()),
+                entry.jurisdictions(),
                 entry.documents());
     }
 

@@ -13,6 +13,7 @@ import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.Partner;
 import org.demandatlas.model.SourceCategory;
 import org.demandatlas.model.TacticUse;
+import org.demandatlas.routes.Routes;
 
 /**
  * {@code jurisdictions.csv} (one row per jurisdiction) and {@code citations.csv} (one row per citation), sorted by
@@ -38,7 +39,8 @@ final class CsvExports {
 
     private static List<String> row(Jurisdiction j) {
         return List.of(j.id(), j.name(), j.state().code(), j.state().name(), j.type().id(),
-                j.population() == null ? "" : j.population().toString(), Boolean.toString(j.curated()), j.url(),
+                j.population() == null ? "" : j.population().toString(), Boolean.toString(j.curated()),
+                Routes.jurisdiction(j.id()),
                 joined(j.tactics(), TacticUse::id), joined(j.partners(), Partner::id),
                 Integer.toString(j.citationCount()), String.join(";", j.documents()));
     }

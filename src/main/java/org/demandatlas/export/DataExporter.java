@@ -1,34 +1,27 @@
 package org.demandatlas.export;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.demandatlas.model.Atlas;
-import org.demandatlas.model.Jurisdiction;
-import org.demandatlas.model.Slugs;
+import org.demandatlas.model.QualityReport;
+import org.demandatlas.routes.DataFile;
+import org.demandatlas.routes.OutputFolder;
 
 /**
- * Writes the data contract into a site folder: {@code data/all.json}, {@code data/jurisdictions.csv},
- * {@code data/citations.csv}, {@code data/quality.json} (the data-quality report) and {@code <st>/<slug>/index.json}
- * per jurisdiction.
+ * Writes the data contract into a site folder at the paths of the route table: the {@link DataFile}s
+ * ({@code data/all.json}, {@code data/jurisdictions.csv}, {@code data/citations.csv}, {@code data/quality.json}).
+ * The JSON of each jurisdiction is an output format of its page, written by the renderer with
+ * {@link PageOutputs}.
  */
 public final class DataExporter {
-    public static final String ALL_JSON = "data/all.json";
-
     private DataExporter() {
     }
 
-    public static void export(Atlas atlas, Path siteRoot) throws IOException {
-        Path data = Files.createDirectories(siteRoot.resolve("data"));
-        AtlasJsonFile.write(atlas, data.resolve("all.json"));
-        CsvExports.jurisdictions(atlas, data.resolve("jurisdictions.csv"));
-        CsvExports.citations(atlas, data.resolve("citations.csv"));
-        Files.write(data.resolve("quality.json"), QualityJsonFile.toBytes(atlas));
-        for (Jurisdiction jurisdiction : atlas.jurisdictions()) {
-            Path folder = siteRoot.resolve(Slugs.requireSlug(jurisdiction.state().slug()))
-                    .resolve(Slugs.requireSlug(jurisdiction.slug()));
-            Files.createDirectories(folder);
-            Files.write(folder.resolve("index.json"), AtlasJsonFile.toBytes(jurisdiction));
-        }
+    public static void export(Atlas atlas, QualityReport quality, Path siteRoot) throws IOException {
+        OutputFolder site = new OutputFolder(siteRoot);
+        AtlasJsonFile.write(atlas, site.prepare(DataFile.ALL_JSON.file()));
+        CsvExports.jurisdictions(atlas, site.prepare(DataFile.JURISDICTIONS_CSV.file()));
+        CsvExports.citations(atlas, site.prepare(DataFile.CITATIONS_CSV.file()));
+        site.write(DataFile.QUALITY_JSON.file(), QualityJsonFile.toBytes(atlas, quality));
     }
 }

@@ -6,12 +6,10 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import tools.jackson.core.StreamWriteFeature;
+import org.demandatlas.text.JsonMappers;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,13 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * whatever the platform, keys in contract order, a final newline. Reading is strict: unknown or missing keys fail.
  */
 final class JsonFormat {
-    static final JsonMapper MAPPER = JsonMapper.builder()
-            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
+    static final JsonMapper MAPPER = JsonMappers.contract();
     private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
     private static final ObjectWriter WRITER = MAPPER.writer().with(new DefaultPrettyPrinter(Separators
                     .createDefaultInstance()

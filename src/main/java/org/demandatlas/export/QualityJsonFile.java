@@ -3,6 +3,7 @@ package org.demandatlas.export;
 import java.util.List;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.QualityItem;
+import org.demandatlas.model.QualityReport;
 
 /**
  * {@code data/quality.json}: the data-quality findings for curators, by kind ({@code kind}, {@code title}, then the
@@ -19,13 +20,14 @@ public final class QualityJsonFile {
     private QualityJsonFile() {
     }
 
-    public static byte[] toBytes(Atlas atlas) {
-        return JsonFormat.toBytes(new QualityJson(atlas.dataDate(), atlas.quality().size(),
-                atlas.quality().stream().map(QualityJsonFile::item).toList()));
+    /** The report, dated by the atlas's data date. */
+    public static byte[] toBytes(Atlas atlas, QualityReport quality) {
+        return JsonFormat.toBytes(new QualityJson(atlas.dataDate(), quality.items().size(),
+                quality.items().stream().map(QualityJsonFile::item).toList()));
     }
 
     private static ItemJson item(QualityItem item) {
-        return new ItemJson(item.kind().id(), item.kind().title(), item.jurisdiction(), item.message(), item.file(),
+        return new ItemJson(item.kind().id(), item.kind().label(), item.jurisdiction(), item.message(), item.file(),
                 item.line(), item.anchor());
     }
 }

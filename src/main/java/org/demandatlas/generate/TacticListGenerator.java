@@ -10,8 +10,8 @@ import org.demandatlas.model.TacticDefinition;
 import org.demandatlas.model.Taxonomy;
 
 /**
- * Draws 3–15 distinct tactics and writes them in one of the four list shapes, each under its name or any synonym,
- * in the shape's case style and now and then in odd casing ({@code reverse STINGS}).
+ * Draws from three to all the tactics of the taxonomy and writes them in one of the four list shapes, each under its
+ * name or any synonym, in the shape's case style and now and then in odd casing ({@code reverse STINGS}).
  */
 final class TacticListGenerator {
     static final String TICK = "\u2713";
@@ -21,11 +21,15 @@ final class TacticListGenerator {
     private static final double UNTICKED_ROW = 0.5;
     private final List<TacticDefinition> legacyOrder;
 
+    /** Tactics in the old exports' order; a tactic they did not know (added to the taxonomy since) comes last. */
     TacticListGenerator(Taxonomy taxonomy, Vocabulary vocabulary) {
-        this.legacyOrder = vocabulary.legacyTacticOrder().stream().map(taxonomy::requireById).toList();
-        if (!Set.copyOf(legacyOrder).equals(Set.copyOf(taxonomy.tactics()))) {
-            throw new IllegalArgumentException("legacyTacticOrder must list every tactic of the taxonomy once");
+        List<TacticDefinition> order = new ArrayList<>(vocabulary.legacyTacticOrder().stream()
+                .map(taxonomy::requireById).toList());
+        if (Set.copyOf(order).size() != order.size()) {
+            throw new IllegalArgumentException("legacyTacticOrder must list a tactic once");
         }
+        taxonomy.tactics().stream().filter(t -> !order.contains(t)).forEach(order::add);
+        this.legacyOrder = List.copyOf(order);
     }
 
     private record Row(TacticDefinition tactic, String text, boolean used) {

@@ -1,15 +1,11 @@
 package org.demandatlas.generate;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.demandatlas.model.JurisdictionType;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import org.demandatlas.text.DataFiles;
 
 /**
  * The words and templates synthetic profiles are made of (resource {@code vocabulary.json}): name parts, partner and
@@ -60,15 +56,7 @@ public record Vocabulary(List<String> nameRoots, List<String> nameSuffixes, List
 
     /** The vocabulary shipped beside this class. */
     public static Vocabulary load() {
-        JsonMapper mapper = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-        try (InputStream in = Vocabulary.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return mapper.readValue(in, Vocabulary.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read resource " + RESOURCE, e);
-        }
+        return DataFiles.readJson(Vocabulary.class, RESOURCE, Vocabulary.class);
     }
 
     /** The word list of a slot such as {@code noun}; throws for a slot the vocabulary does not define. */

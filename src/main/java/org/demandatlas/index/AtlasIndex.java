@@ -2,45 +2,127 @@ package org.demandatlas.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 
 /**
- * A built atlas index, ready to search and to export: the Lucene index (one segment, doc id = entry ordinal),
- * the entries it was built from, its vocabulary, synonyms and ranking, and facet labels.
- *
- * @param labels facet dimension → value → display label (tactic id → name, state code → name, …)
+ * A built atlas index, ready to search ({@link SearchService}) and to export: the entries it was built from, its
+ * vocabulary, synonyms and ranking, facet labels, and every term with its Lucene-scored postings. The Lucene
+ * handles (directory, reader, searcher, analyzer, facet state) stay inside this package: one segment, doc id =
+ * entry ordinal.
  */
-public record AtlasIndex(Directory directory, DirectoryReader reader, IndexSearcher searcher, Analyzer analyzer,
-                         List<SearchEntry> entries, SurfaceDictionary dictionary, TacticSynonyms synonyms,
-                         RankingConfig ranking, FacetsConfig facetsConfig, SortedSetDocValuesReaderState facetState,
-                         Map<String, Map<String, String>> labels) implements Closeable {
-    public AtlasIndex {
-        entries = List.copyOf(entries);
-        labels = Map.copyOf(labels);
+public final class AtlasIndex implements Closeable {
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final Analyzer analyzer;
+    private final List<SearchEntry> entries;
+    private final SurfaceDictionary dictionary;
+    private final TacticSynonyms synonyms;
+    private final RankingConfig ranking;
+    private final SortedSetDocValuesReaderState facetState;
+    private final Map<String, Map<String, String>> labels;
+
+    /** @param labels facet dimension → value → display label (tactic id → name, state code → name, …) */
+    AtlasIndex(Directory directory, DirectoryReader reader, Analyzer analyzer, List<SearchEntry> entries,
+               SurfaceDictionary dictionary, TacticSynonyms synonyms, RankingConfig ranking,
+               SortedSetDocValuesReaderState facetState, Map<String, Map<String, String>> labels) {
+        this.directory = directory;
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.analyzer = analyzer;
+        this.entries = List.copyOf(entries);
+        this.dictionary = dictionary;
+        this.synonyms = synonyms;
+        this.ranking = ranking;
+        this.facetState = facetState;
+        this.labels = Map.copyOf(labels);
     }
 
-    public TermScoring scoring() {
-        return new TermScoring(ranking);
-    }
-
-    public QueryPlanner planner() {
-        return new QueryPlanner(dictionary, synonyms, ranking);
+    /** The entries in ordinal order. */
+    public List<SearchEntry> entries() {
+        return entries;
     }
 
     public SearchEntry entry(int ordinal) {
         return entries.get(ordinal);
     }
 
+    public SurfaceDictionary dictionary() {
+        return dictionary;
+    }
+
+    public TacticSynonyms synonyms() {
+        return synonyms;
+    }
+
+    public RankingConfig ranking() {
+        return ranking;
+    }
+
+    public QueryPlanner planner() {
+        return new QueryPlanner(dictionary, synonyms, ranking);
+    }
+
     /** The display label of a facet value; the value itself when it has none. */
     public String label(String dim, String value) {
         return labels.getOrDefault(dim, Map.of()).getOrDefault(value, value);
+    }
+
+    /** Every term of the scored text fields, sorted (Java string order, which is JavaScript's too). */
+    public SortedSet<String> terms() {
+        SortedSet<String> all = new TreeSet<>();
+        try {
+            for (String field : SearchFields.TEXT) {
+                Terms terms = MultiTerms.getTerms(reader, field);
+                if (terms != null) {
+                    TermsEnum iterator = terms.iterator();
+                    for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
+                        all.add(term.utf8ToString());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the terms of the in-memory index", e);
+        }
+        return all;
+    }
+
+    /** The entries that contain {@code term}, each with the weight the live search gives it ({@link TermScoring}). */
+    public Postings postings(String term) {
+        return PostingsCollector.collect(searcher, scoring().termQuery(term), term);
+    }
+
+    TermScoring scoring() {
+        return new TermScoring(ranking);
+    }
+
+    DirectoryReader reader() {
+        return reader;
+    }
+
+    IndexSearcher searcher() {
+        return searcher;
+    }
+
+    Analyzer analyzer() {
+        return analyzer;
+    }
+
+    SortedSetDocValuesReaderState facetState() {
+        return facetState;
     }
 
     @Override

@@ -23,13 +23,13 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogDocMergePolicy;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.TacticDefinition;
 import org.demandatlas.model.TacticEntry;
+import org.demandatlas.text.AtlasAnalyzer;
 
 /**
  * Builds the {@link AtlasIndex} of an atlas: one Lucene document per {@link SearchEntry}, in entry order, with the
@@ -60,36 +60,32 @@ public final class AtlasIndexer {
         this(RankingConfig.load());
     }
 
+    /** Builds the index in memory (which cannot fail for reasons of I/O). */
     public AtlasIndex build(Atlas atlas) {
-        return build(atlas, new ByteBuffersDirectory());
-    }
-
-    /** Builds the index in {@code dir} (created or overwritten), e.g. for {@code --index DIR}. */
-    public AtlasIndex build(Atlas atlas, Path dir) {
         try {
-            return build(atlas, FSDirectory.open(dir));
+            return build(atlas, new ByteBuffersDirectory());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open index directory " + dir, e);
+            throw new UncheckedIOException("cannot build the search index in memory", e);
         }
     }
 
-    private AtlasIndex build(Atlas atlas, Directory directory) {
+    /** Builds the index in {@code dir} (created or overwritten), e.g. for {@code --index DIR}. */
+    public AtlasIndex build(Atlas atlas, Path dir) throws IOException {
+        return build(atlas, FSDirectory.open(dir));
+    }
+
+    private AtlasIndex build(Atlas atlas, Directory directory) throws IOException {
         List<TacticDefinition> taxonomy = atlas.tactics().stream().map(TacticEntry::tactic).toList();
         TacticSynonyms synonyms = TacticSynonyms.of(taxonomy, AtlasAnalyzer.terms());
         SurfaceCounter surfaces = new SurfaceCounter();
         List<SearchEntry> entries = SearchEntries.of(atlas);
         FacetsConfig facets = facetsConfig();
-        try {
-            write(directory, AtlasAnalyzer.counting(synonyms.map(), surfaces), surfaces, facets, entries);
-            DirectoryReader reader = DirectoryReader.open(directory);
-            SurfaceDictionary dictionary = new SurfaceDictionary(vocabulary(surfaces, taxonomy), AtlasAnalyzer.terms());
-            return new AtlasIndex(directory, reader, new IndexSearcher(reader), AtlasAnalyzer.indexing(synonyms.map()),
-                    entries, dictionary,
-                    synonyms, ranking, facets, new DefaultSortedSetDocValuesReaderState(reader, facets),
-                    FacetLabels.of(entries, taxonomy));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot build the search index", e);
-        }
+        write(directory, AtlasAnalyzer.counting(synonyms.map(), surfaces::recording), surfaces, facets, entries);
+        DirectoryReader reader = DirectoryReader.open(directory);
+        SurfaceDictionary dictionary = new SurfaceDictionary(vocabulary(surfaces, taxonomy), AtlasAnalyzer.terms());
+        return new AtlasIndex(directory, reader, AtlasAnalyzer.indexing(synonyms.map()), entries, dictionary,
+                synonyms, ranking, new DefaultSortedSetDocValuesReaderState(reader, facets),
+                FacetLabels.of(entries, taxonomy));
     }
 
     private void write(Directory directory, Analyzer analyzer, SurfaceCounter surfaces, FacetsConfig facets,

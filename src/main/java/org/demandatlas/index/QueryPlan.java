@@ -37,7 +37,7 @@ public record QueryPlan(List<Clause> clauses, boolean blank) {
     }
 
     /** The Lucene query scoring this plan exactly as the static site does. */
-    public Query toQuery(TermScoring scoring) {
+    Query toQuery(TermScoring scoring) {
         if (blank) {
             return scoring.everyEntry();
         }

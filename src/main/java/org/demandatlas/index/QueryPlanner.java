@@ -12,6 +12,7 @@ import org.demandatlas.index.QueryPlan.Alternative;
 import org.demandatlas.index.QueryPlan.Clause;
 import org.demandatlas.index.SurfaceDictionary.Entry;
 import org.demandatlas.index.SurfaceDictionary.Match;
+import org.demandatlas.text.AtlasAnalyzer;
 
 /**
  * Turns a query text into a {@link QueryPlan}; forgiving by construction: any text makes a plan, no syntax is

@@ -1,12 +1,8 @@
 package org.demandatlas.index;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.TreeMap;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import org.demandatlas.text.DataFiles;
 
 /**
  * How results are ranked, read from {@code ranking.json} beside this class and exported as is to the static
@@ -21,9 +17,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public record RankingConfig(Map<String, Double> fieldBoosts, Map<String, Double> docBoosts, int maxWords,
                             Prefix prefix, Fuzzy fuzzy, double synonymBoost) {
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-
     /** Completion of the last word: only words of at least {@code minLength} characters. */
     public record Prefix(int minLength, int maxExpansions, double boost) {
     }
@@ -46,14 +39,7 @@ public record RankingConfig(Map<String, Double> fieldBoosts, Map<String, Double>
     }
 
     public static RankingConfig load() {
-        try (InputStream in = RankingConfig.class.getResourceAsStream("ranking.json")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource ranking.json");
-            }
-            return MAPPER.readValue(in, RankingConfig.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read ranking.json", e);
-        }
+        return DataFiles.readJson(RankingConfig.class, "ranking.json", RankingConfig.class);
     }
 
     public float fieldBoost(String field) {

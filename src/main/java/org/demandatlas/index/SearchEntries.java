@@ -14,7 +14,9 @@ import org.demandatlas.model.JurisdictionType;
 import org.demandatlas.model.SourceCategory;
 import org.demandatlas.model.StateEntry;
 import org.demandatlas.model.StateRef;
+import org.demandatlas.model.TacticEvidence;
 import org.demandatlas.model.TacticUse;
+import org.demandatlas.routes.Routes;
 
 /**
  * The entries of an atlas in index order: jurisdictions by id, then the documents that are not curated profiles,
@@ -28,20 +30,21 @@ public final class SearchEntries {
     public static List<SearchEntry> of(Atlas atlas) {
         List<SearchEntry> entries = new ArrayList<>();
         atlas.jurisdictions().stream().sorted(Comparator.comparing(Jurisdiction::id))
-                .map(SearchEntries::ofJurisdiction).forEach(entries::add);
+                .map(j -> ofJurisdiction(j, atlas.evidenceOf(j.id()))).forEach(entries::add);
         Map<String, Jurisdiction> jurisdictions = atlas.jurisdictionsById();
         atlas.documents().stream().filter(d -> !d.curated()).sorted(Comparator.comparing(Document::id))
                 .map(d -> ofDocument(d, jurisdictions, atlas.states())).forEach(entries::add);
         return List.copyOf(entries);
     }
 
-    private static SearchEntry ofJurisdiction(Jurisdiction j) {
+    private static SearchEntry ofJurisdiction(Jurisdiction j, List<TacticEvidence> evidence) {
         List<String> citations = j.sources().stream().flatMap(SearchEntries::sourceTexts).toList();
-        return new SearchEntry(j.id(), SearchFields.KIND_JURISDICTION, j.curated(), j.name(), j.url(),
+        return new SearchEntry(j.id(), SearchFields.KIND_JURISDICTION, j.curated(), j.name(),
+                Routes.jurisdiction(j.id()),
                 j.state().code(), j.state().name(), j.type().id(), j.tactics().stream().map(TacticUse::id).toList(),
                 j.tactics().stream().map(TacticUse::name).toList(),
                 j.partners().stream().map(p -> p.name()).toList(), citations, text(j.narrative()),
-                j.evidence().stream().map(e -> e.tacticId() + "/" + e.level().id()).toList());
+                evidence.stream().map(e -> e.tacticId() + "/" + e.level().id()).toList());
     }
 
     private static Stream<String> sourceTexts(SourceCategory source) {
@@ -58,7 +61,7 @@ public final class SearchEntries {
         boolean stateLevel = d.findJurisdiction().filter(id -> !id.contains("/")).isPresent();
         String type = place.map(j -> j.type().id())
                 .orElse(stateLevel && state.isPresent() ? JurisdictionType.STATE.id() : "");
-        return new SearchEntry(d.id(), d.kind().id(), d.curated(), d.title(), d.url(),
+        return new SearchEntry(d.id(), d.kind().id(), d.curated(), d.title(), Routes.document(d.id()),
                 state.map(StateRef::code).orElse(""), state.map(StateRef::name).orElse(""), type,
                 List.of(), List.of(), List.of(), List.of(), text(d.body()), List.of());
     }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.demandatlas.model.EvidenceLevel;
+import org.demandatlas.model.Labelled;
 import org.demandatlas.model.Slugs;
 
 /**
@@ -27,7 +28,7 @@ public record SearchQuery(String text, String tactic, String state, String type,
         state = Objects.requireNonNullElse(state, "").strip().toUpperCase(Locale.ROOT);
         type = Objects.requireNonNullElse(type, "").strip().toLowerCase(Locale.ROOT);
         evidence = Objects.requireNonNullElse(evidence, "").strip().toLowerCase(Locale.ROOT);
-        if (!evidence.isEmpty() && EvidenceLevel.find(evidence).isEmpty()) {
+        if (!evidence.isEmpty() && Labelled.find(EvidenceLevel.class, evidence).isEmpty()) {
             throw new IllegalArgumentException("evidence must be one of corroborated, listed, unlisted");
         }
         if (text.length() > MAX_TEXT) {

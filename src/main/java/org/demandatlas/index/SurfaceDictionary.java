@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import org.demandatlas.text.AtlasAnalyzer;
 
 /**
  * The query vocabulary: every surface form (a word as {@link AtlasAnalyzer#surface()} makes it) of the corpus and

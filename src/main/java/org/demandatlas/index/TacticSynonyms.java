@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
 import org.demandatlas.model.TacticDefinition;
+import org.demandatlas.text.AtlasAnalyzer;
 
 /**
  * The synonym graph generated from the taxonomy: every name, synonym and id of a tactic, analysed into index terms
@@ -92,7 +93,8 @@ public final class TacticSynonyms {
         }
     }
 
-    public SynonymMap map() {
+    /** The synonym graph, for the index analyzer. */
+    SynonymMap map() {
         return map;
     }
 

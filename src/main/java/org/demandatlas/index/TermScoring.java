@@ -16,17 +16,17 @@ import org.apache.lucene.search.TermQuery;
  * the entry's boost (curated profiles first). The live query combines these units; the export writes the score of
  * each unit for every entry it matches, so that the static site only adds them up.
  */
-public final class TermScoring {
+final class TermScoring {
     private static final DoubleValuesSource ENTRY_BOOST = DoubleValuesSource.fromDoubleField(SearchFields.BOOST);
 
     private final RankingConfig ranking;
 
-    public TermScoring(RankingConfig ranking) {
+    TermScoring(RankingConfig ranking) {
         this.ranking = ranking;
     }
 
     /** The weight of {@code term} in every entry that contains it. */
-    public Query termQuery(String term) {
+    Query termQuery(String term) {
         BooleanQuery.Builder fields = new BooleanQuery.Builder();
         for (String field : SearchFields.TEXT) {
             Query query = new TermQuery(new Term(field, term));
@@ -36,7 +36,7 @@ public final class TermScoring {
     }
 
     /** Every entry, scored by its boost alone: the ranking of a query without words. */
-    public Query everyEntry() {
+    Query everyEntry() {
         return FunctionScoreQuery.boostByValue(new MatchAllDocsQuery(), ENTRY_BOOST);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.demandatlas.model.Problem;
+import org.demandatlas.model.ProblemKind;
 
 /**
  * Splits decoded text into lines at LF, CRLF and lone CR (a final line break ends the last line, it does not start
@@ -56,7 +57,8 @@ final class LineSplitter {
 
     private char normalise(char c, int column) {
         if (c == 0) {
-            binary = Problem.error(file, lines.size() + 1, column, BINARY + "NUL byte" + EXPECTED_TEXT);
+            binary = Problem.error(ProblemKind.INPUT, file, lines.size() + 1, column,
+                    BINARY + "NUL byte" + EXPECTED_TEXT);
             return ' ';
         }
         if (c >= ' ' && c < 0x7F) {
@@ -89,7 +91,7 @@ final class LineSplitter {
     private void endLine(char[] chars, int from, int to) {
         int length = to - from;
         if (length > TextIngester.MAX_LINE_CHARS) {
-            problems.add(Problem.error(file, lines.size() + 1, 1, "line is " + length
+            problems.add(Problem.error(ProblemKind.INPUT, file, lines.size() + 1, 1, "line is " + length
                     + " characters long (expected at most " + TextIngester.MAX_LINE_CHARS + ")"));
             lines.add("");
         } else {
@@ -99,14 +101,15 @@ final class LineSplitter {
 
     private Split result() {
         if (binary == null && controls > TextIngester.MAX_CONTROL_CHARS) {
-            binary = Problem.error(file, firstControlLine, firstControlColumn,
+            binary = Problem.error(ProblemKind.INPUT, file, firstControlLine, firstControlColumn,
                     BINARY + controls + " control characters" + EXPECTED_TEXT);
         }
         if (binary != null) {
             return new Split(List.of(), List.of(), binary);
         }
         if (controls > 0) {
-            problems.add(Problem.warning(file, firstControlLine, firstControlColumn, controlWarning()));
+            problems.add(Problem.warning(ProblemKind.INPUT, file, firstControlLine, firstControlColumn,
+                    controlWarning()));
         }
         return new Split(List.copyOf(lines), List.copyOf(problems), null);
     }

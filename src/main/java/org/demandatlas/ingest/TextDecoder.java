@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.demandatlas.model.Problem;
+import org.demandatlas.model.ProblemKind;
 
 /**
  * Decodes bytes as UTF-8 (dropping a byte order mark), or as Windows-1252 when they are not valid UTF-8, with a
@@ -63,6 +64,6 @@ final class TextDecoder {
                 column++;
             }
         }
-        return Problem.warning(file, line, column, "not valid UTF-8; read as Windows-1252");
+        return Problem.warning(ProblemKind.INPUT, file, line, column, "not valid UTF-8; read as Windows-1252");
     }
 }

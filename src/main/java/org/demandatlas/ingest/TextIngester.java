@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.demandatlas.model.Problem;
+import org.demandatlas.model.ProblemKind;
 import org.demandatlas.model.SourceText;
 
 /**
@@ -44,7 +45,8 @@ public final class TextIngester {
             }
             return read(displayName, Files.readAllBytes(path));
         } catch (IOException e) {
-            Problem problem = Problem.error(displayName, 0, 0, "file cannot be read: " + describe(e));
+            Problem problem = Problem.error(ProblemKind.INPUT, displayName, 0, 0,
+                    "file cannot be read: " + describe(e));
             return new SourceText(displayName, Sha256.hex(new byte[0]), NOT_DECODED, List.of(), List.of(problem));
         }
     }
@@ -57,7 +59,8 @@ public final class TextIngester {
         }
         if (TextDecoder.hasUtf16Bom(bytes)) {
             return unusable(displayName, sha256, NOT_DECODED,
-                    Problem.error(displayName, 0, 0, "file is UTF-16 text (expected UTF-8 or Windows-1252)"));
+                    Problem.error(ProblemKind.INPUT, displayName, 0, 0,
+                            "file is UTF-16 text (expected UTF-8 or Windows-1252)"));
         }
         TextDecoder.Decoded decoded = TextDecoder.decode(displayName, bytes);
         LineSplitter.Split split = LineSplitter.split(displayName, decoded.text());
@@ -68,13 +71,13 @@ public final class TextIngester {
         problems.addAll(split.problems());
         if (split.problems().stream().noneMatch(Problem::isError) && split.lines().stream().allMatch(String::isBlank)) {
             String what = split.lines().isEmpty() ? "file is empty " : "file has only white space ";
-            problems.add(Problem.error(displayName, 0, 0, what + EXPECTED_DOCUMENT));
+            problems.add(Problem.error(ProblemKind.INPUT, displayName, 0, 0, what + EXPECTED_DOCUMENT));
         }
         return new SourceText(displayName, sha256, decoded.encoding(), split.lines(), problems);
     }
 
     private static SourceText tooLarge(String file, String sha256, long size) {
-        return unusable(file, sha256, NOT_DECODED, Problem.error(file, 0, 0,
+        return unusable(file, sha256, NOT_DECODED, Problem.error(ProblemKind.INPUT, file, 0, 0,
                 "file is " + size + " bytes (expected at most " + MAX_FILE_BYTES + ")"));
     }
 

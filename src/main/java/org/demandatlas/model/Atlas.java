@@ -1,58 +1,73 @@
 package org.demandatlas.model;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.TreeMap;
 
 /**
- * Everything the site shows, cross-referenced and sorted: jurisdictions by id, documents by id, tactics in
- * taxonomy order, partners by id, states (those with any jurisdiction or document) by code. {@code dataDate} is
- * the latest date stated in the input (ISO), so that builds do not depend on the clock. {@code timeline}: dated
- * statements of every document, in date order (empty until extracted). {@code quality}: findings for curators
- * (empty until checked; exported as {@code data/quality.json}, not in the contract). {@code statutes}: statute
- * references of the documents (empty until found).
+ * Everything the site publishes: the {@link Catalog} and what reading its text found, each complete: per
+ * jurisdiction the evidence for its tactics (listed, described, cited; every jurisdiction has an entry, empty when
+ * it lists, describes and cites nothing), the dated statements of every document in date order, and the statute
+ * references of the documents in document and text order. This is what {@code data/all.json} holds; the curators'
+ * {@link QualityReport} is apart from it.
  */
-public record Atlas(List<Jurisdiction> jurisdictions, List<Document> documents, List<TacticEntry> tactics,
-                    List<PartnerEntry> partners, List<StateEntry> states, String dataDate,
-                    List<TimelineEvent> timeline, List<QualityItem> quality,
+public record Atlas(Catalog catalog, Map<String, List<TacticEvidence>> evidence, List<TimelineEvent> timeline,
                     List<StatuteRef> statutes) {
     public Atlas {
-        jurisdictions = Checks.copy(jurisdictions);
-        documents = Checks.copy(documents);
-        tactics = Checks.copy(tactics);
-        partners = Checks.copy(partners);
-        states = Checks.copy(states);
+        Objects.requireNonNull(catalog, "catalog");
+        evidence = copy(evidence);
+        if (!evidence.keySet().equals(catalog.jurisdictionsById().keySet())) {
+            throw new IllegalArgumentException("evidence must be given for exactly the catalog's jurisdictions");
+        }
         timeline = Checks.copy(timeline).stream().sorted(TimelineEvent.ORDER).toList();
-        quality = Checks.copy(quality).stream().sorted(QualityItem.ORDER).toList();
         statutes = Checks.copy(statutes);
     }
 
-    /** An atlas without a timeline or quality report. */
-    public Atlas(List<Jurisdiction> jurisdictions, List<Document> documents, List<TacticEntry> tactics,
-                 List<PartnerEntry> partners, List<StateEntry> states, String dataDate) {
-        this(jurisdictions, documents, tactics, partners, states, dataDate, List.of(), List.of(), List.of());
+    private static Map<String, List<TacticEvidence>> copy(Map<String, List<TacticEvidence>> evidence) {
+        Map<String, List<TacticEvidence>> copy = new TreeMap<>();
+        evidence.forEach((id, list) -> copy.put(id, Checks.copy(list)));
+        return Collections.unmodifiableMap(copy);
     }
 
-    public Atlas withJurisdictions(List<Jurisdiction> newJurisdictions) {
-        return new Atlas(newJurisdictions, documents, tactics, partners, states, dataDate, timeline, quality, statutes);
+    public List<Jurisdiction> jurisdictions() {
+        return catalog.jurisdictions();
     }
 
-    /** The same atlas with its dated events (sorted by date, file, line). */
-    public Atlas withTimeline(List<TimelineEvent> events) {
-        return new Atlas(jurisdictions, documents, tactics, partners, states, dataDate, events, quality, statutes);
+    public List<Document> documents() {
+        return catalog.documents();
     }
 
-    /** The same atlas with its data-quality findings (sorted by kind, file, line). */
-    public Atlas withQuality(List<QualityItem> items) {
-        return new Atlas(jurisdictions, documents, tactics, partners, states, dataDate, timeline, items, statutes);
+    public List<TacticEntry> tactics() {
+        return catalog.tactics();
     }
 
-    /** The same atlas with the statute references of its documents (in document and text order). */
-    public Atlas withStatutes(List<StatuteRef> refs) {
-        return new Atlas(jurisdictions, documents, tactics, partners, states, dataDate, timeline, quality, refs);
+    public List<PartnerEntry> partners() {
+        return catalog.partners();
+    }
+
+    public List<StateEntry> states() {
+        return catalog.states();
+    }
+
+    public String dataDate() {
+        return catalog.dataDate();
+    }
+
+    /** How the jurisdiction's profile supports each tactic it lists, describes or cites. */
+    public List<TacticEvidence> evidenceOf(String jurisdictionId) {
+        List<TacticEvidence> found = evidence.get(jurisdictionId);
+        if (found == null) {
+            throw new IllegalArgumentException("unknown jurisdiction " + jurisdictionId);
+        }
+        return found;
+    }
+
+    public Optional<TacticEvidence> findEvidence(String jurisdictionId, String tacticId) {
+        return evidenceOf(jurisdictionId).stream().filter(e -> e.tacticId().equals(tacticId)).findFirst();
     }
 
     /** The events stated in any of the given files, in date order. */
@@ -61,20 +76,18 @@ public record Atlas(List<Jurisdiction> jurisdictions, List<Document> documents, 
     }
 
     public Optional<Jurisdiction> findJurisdiction(String id) {
-        return jurisdictions.stream().filter(j -> j.id().equals(id)).findFirst();
+        return catalog.findJurisdiction(id);
     }
 
     public Optional<Document> findDocument(String id) {
-        return documents.stream().filter(d -> d.id().equals(id)).findFirst();
+        return catalog.findDocument(id);
     }
 
-    /** Jurisdictions by id, for callers that look up many. */
     public Map<String, Jurisdiction> jurisdictionsById() {
-        return jurisdictions.stream().collect(Collectors.toMap(Jurisdiction::id, Function.identity()));
+        return catalog.jurisdictionsById();
     }
 
-    /** Documents by id, for callers that look up many. */
     public Map<String, Document> documentsById() {
-        return documents.stream().collect(Collectors.toMap(Document::id, Function.identity()));
+        return catalog.documentsById();
     }
 }

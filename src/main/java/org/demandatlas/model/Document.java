@@ -34,10 +34,6 @@ public record Document(String id, DocumentKind kind, String classification, Stri
         return Optional.ofNullable(jurisdiction);
     }
 
-    public String url() {
-        return "/documents/" + id + "/";
-    }
-
     public Document withId(String newId) {
         return new Document(newId, kind, classification, file, sha256, title, jurisdiction, date, body);
     }

@@ -1,7 +1,7 @@
 package org.demandatlas.model;
 
 /** What a seed document is. Only {@link #PROFILE} is curated. */
-public enum DocumentKind {
+public enum DocumentKind implements Labelled {
     PROFILE("profile", "Curated profile"),
     ARTICLE("article", "Unverified web article"),
     PRESS_RELEASE("press-release", "Official press release");
@@ -14,10 +14,12 @@ public enum DocumentKind {
         this.label = label;
     }
 
+    @Override
     public String id() {
         return id;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,13 +1,10 @@
 package org.demandatlas.model;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /**
  * How well a profile supports a tactic: {@code corroborated} (listed, and described in the narrative or cited in
  * Key Sources), {@code listed} (listed only), {@code unlisted} (described or cited, but not listed).
  */
-public enum EvidenceLevel {
+public enum EvidenceLevel implements Labelled {
     CORROBORATED("corroborated", "Listed and corroborated"),
     LISTED("listed", "Listed only"),
     UNLISTED("unlisted", "Described, not listed");
@@ -20,15 +17,13 @@ public enum EvidenceLevel {
         this.label = label;
     }
 
+    @Override
     public String id() {
         return id;
     }
 
+    @Override
     public String label() {
         return label;
-    }
-
-    public static Optional<EvidenceLevel> find(String id) {
-        return Arrays.stream(values()).filter(level -> level.id.equals(id)).findFirst();
     }
 }

@@ -2,7 +2,6 @@ package org.demandatlas.model;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -12,12 +11,10 @@ import java.util.OptionalLong;
  * @param id         {@code ct/hartford}: state slug, a slash, the name's slug
  * @param population null when the export gives none
  * @param documents  ids of the seed documents about it
- * @param evidence   per tactic, how the profile supports it (listed, described, cited); empty until enriched
  */
 public record Jurisdiction(String id, String name, StateRef state, JurisdictionType type, Long population,
                            boolean curated, List<TacticUse> tactics, List<Partner> partners,
-                           List<SourceCategory> sources, List<Block> narrative, List<String> documents,
-                           List<TacticEvidence> evidence) {
+                           List<SourceCategory> sources, List<Block> narrative, List<String> documents) {
     public Jurisdiction {
         Checks.requireText(name, "jurisdiction name");
         Objects.requireNonNull(state, "state");
@@ -33,14 +30,6 @@ public record Jurisdiction(String id, String name, StateRef state, JurisdictionT
         sources = Checks.copy(sources);
         narrative = Checks.copy(narrative);
         documents = Checks.copy(documents);
-        evidence = Checks.copy(evidence);
-    }
-
-    /** A jurisdiction whose tactic evidence is not (yet) known. */
-    public Jurisdiction(String id, String name, StateRef state, JurisdictionType type, Long population,
-                        boolean curated, List<TacticUse> tactics, List<Partner> partners, List<SourceCategory> sources,
-                        List<Block> narrative, List<String> documents) {
-        this(id, name, state, type, population, curated, tactics, partners, sources, narrative, documents, List.of());
     }
 
     public static String idOf(StateRef state, String name) {
@@ -50,11 +39,6 @@ public record Jurisdiction(String id, String name, StateRef state, JurisdictionT
     /** The name's slug, the last path segment of the permalink. */
     public String slug() {
         return id.substring(id.indexOf('/') + 1);
-    }
-
-    /** Site-relative permalink, {@code /ct/hartford/}. */
-    public String url() {
-        return "/" + id + "/";
     }
 
     public OptionalLong findPopulation() {
@@ -67,16 +51,6 @@ public record Jurisdiction(String id, String name, StateRef state, JurisdictionT
 
     public Jurisdiction withDocuments(List<String> documentIds) {
         return new Jurisdiction(id, name, state, type, population, curated, tactics, partners, sources, narrative,
-                documentIds, evidence);
-    }
-
-    /** The same jurisdiction with its tactic evidence (see {@link TacticEvidence}). */
-    public Jurisdiction withEvidence(List<TacticEvidence> tacticEvidence) {
-        return new Jurisdiction(id, name, state, type, population, curated, tactics, partners, sources, narrative,
-                documents, tacticEvidence);
-    }
-
-    public Optional<TacticEvidence> findEvidence(String tacticId) {
-        return evidence.stream().filter(e -> e.tacticId().equals(tacticId)).findFirst();
+                documentIds);
     }
 }

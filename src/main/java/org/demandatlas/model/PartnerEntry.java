@@ -9,8 +9,4 @@ public record PartnerEntry(String id, String name, List<String> jurisdictions) {
         Checks.requireText(name, "partner name");
         jurisdictions = Checks.copy(jurisdictions);
     }
-
-    public String url() {
-        return "/partners/" + id + "/";
-    }
 }

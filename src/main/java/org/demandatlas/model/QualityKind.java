@@ -1,7 +1,7 @@
 package org.demandatlas.model;
 
 /** The kinds of data-quality findings a curator can act on, in report order. */
-public enum QualityKind {
+public enum QualityKind implements Labelled {
     LISTED_NOT_DESCRIBED("listed-not-described", "Tactics listed but neither described nor cited"),
     EMPTY_SOURCE_CATEGORY("empty-source-category", "Key Sources headings without citations"),
     DUPLICATE("duplicate", "Duplicated paragraphs, tactics, partners or trailer lines"),
@@ -12,18 +12,21 @@ public enum QualityKind {
     PARSER_WARNING("parser-warning", "Other parser warnings");
 
     private final String id;
-    private final String title;
+    private final String label;
 
-    QualityKind(String id, String title) {
+    QualityKind(String id, String label) {
         this.id = id;
-        this.title = title;
+        this.label = label;
     }
 
+    @Override
     public String id() {
         return id;
     }
 
-    public String title() {
-        return title;
+    /** The report's heading for this kind. */
+    @Override
+    public String label() {
+        return label;
     }
 }

@@ -10,8 +10,4 @@ public record StateEntry(StateRef state, List<String> jurisdictions, List<String
         jurisdictions = Checks.copy(jurisdictions);
         documents = Checks.copy(documents);
     }
-
-    public String url() {
-        return "/" + state.slug() + "/";
-    }
 }

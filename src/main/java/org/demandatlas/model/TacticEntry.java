@@ -9,8 +9,4 @@ public record TacticEntry(TacticDefinition tactic, List<String> jurisdictions) {
         Objects.requireNonNull(tactic, "tactic");
         jurisdictions = Checks.copy(jurisdictions);
     }
-
-    public String url() {
-        return "/tactics/" + tactic.id() + "/";
-    }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.demandatlas.model.Block;
 import org.demandatlas.model.BlockKind;
 import org.demandatlas.model.LineRole;
+import org.demandatlas.model.ProblemKind;
 
 /**
  * Turns raw blocks into the blocks of a narrative or body: list items, quotations, headings (by a
@@ -75,7 +76,7 @@ final class BodyBuilder {
 
     private static void dropDuplicate(ParseContext context, RawBlock raw, int firstLine) {
         raw.lines().forEach(line -> context.role(line, LineRole.DUPLICATE));
-        context.warn(raw.line(), context.firstColumn(raw.line()), "duplicate paragraph (first at line " + firstLine
-                + ")");
+        context.warn(ProblemKind.DUPLICATE, raw.line(), context.firstColumn(raw.line()),
+                "duplicate paragraph (first at line " + firstLine + ")");
     }
 }

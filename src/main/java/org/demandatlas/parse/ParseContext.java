@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.demandatlas.model.LineRole;
 import org.demandatlas.model.Problem;
+import org.demandatlas.model.ProblemKind;
 import org.demandatlas.model.SourceText;
 
 /** The lines of one file being parsed (1-based), the role given to each, and the problems found so far. */
@@ -47,12 +48,17 @@ final class ParseContext {
         return roles[number - 1];
     }
 
+    /** A finding of the parser ({@link ProblemKind#PARSE}). */
     void warn(int line, int column, String message) {
-        problems.add(Problem.warning(source.file(), line, column, message));
+        warn(ProblemKind.PARSE, line, column, message);
+    }
+
+    void warn(ProblemKind kind, int line, int column, String message) {
+        problems.add(Problem.warning(kind, source.file(), line, column, message));
     }
 
     void error(int line, int column, String message) {
-        problems.add(Problem.error(source.file(), line, column, message));
+        problems.add(Problem.error(ProblemKind.PARSE, source.file(), line, column, message));
     }
 
     /** The 1-based column of the first non-space character of a line. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.demandatlas.model.LineRole;
 import org.demandatlas.model.Partner;
+import org.demandatlas.model.ProblemKind;
 import org.demandatlas.model.Slugs;
 
 /**
@@ -34,7 +35,8 @@ final class PartnerListParser {
                 partners.add(partner);
             } else {
                 context.role(n, LineRole.DUPLICATE);
-                context.warn(n, context.firstColumn(n), "duplicate partner '" + Text.excerpt(name)
+                context.warn(ProblemKind.DUPLICATE, n, context.firstColumn(n),
+                        "duplicate partner '" + Text.excerpt(name)
                         + "' (first at line " + first.line() + ")");
             }
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.demandatlas.model.LineRole;
+import org.demandatlas.model.ProblemKind;
 import org.demandatlas.model.Slugs;
 import org.demandatlas.model.TacticDefinition;
 import org.demandatlas.model.TacticUse;
@@ -36,7 +37,8 @@ final class TacticListParser {
                     ordered.add(use);
                 } else {
                     context.role(n, LineRole.DUPLICATE);
-                    context.warn(n, named.column, "duplicate tactic '" + use.name() + "' (first at line "
+                    context.warn(ProblemKind.DUPLICATE, n, named.column,
+                            "duplicate tactic '" + use.name() + "' (first at line "
                             + first.line() + ")");
                 }
             }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.demandatlas.model.JurisdictionType;
 import org.demandatlas.model.LineRole;
+import org.demandatlas.model.ProblemKind;
 import org.demandatlas.model.StateRef;
 import org.demandatlas.model.States;
 
@@ -42,7 +43,8 @@ final class TrailerParser {
             context.role(n, comments ? LineRole.BOILERPLATE : LineRole.TRAILER);
             Integer first = seen.putIfAbsent(trailer.key(), n);
             if (first != null) {
-                context.warn(n, context.firstColumn(n), "duplicate " + trailer.key().keyword() + " line (first at line "
+                context.warn(ProblemKind.DUPLICATE, n, context.firstColumn(n),
+                        "duplicate " + trailer.key().keyword() + " line (first at line "
                         + first + "); ignored");
                 continue;
             }

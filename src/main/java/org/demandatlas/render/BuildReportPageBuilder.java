@@ -5,24 +5,29 @@ import java.net.URISyntaxException;
 import java.util.List;
 import org.demandatlas.model.BuildSummary;
 import org.demandatlas.render.page.BuildReportPage;
+import org.demandatlas.routes.Routes;
 
 /**
  * Builds {@code /build-report.html} from a {@link BuildSummary}, and the report of a failed build, which lives
  * beside the kept site folder rather than in it.
  */
 final class BuildReportPageBuilder {
-    static final String FILE = "build-report.html";
+    static final String FILE = Routes.file(Routes.BUILD_REPORT);
     private final BuildContext context;
 
     BuildReportPageBuilder(BuildContext context) {
         this.context = context;
     }
 
-    PageJob page(BuildSummary summary) {
-        return context.job(info(FILE, "Build report"), "build-report",
-                page(summary, Href.forPage(FILE).to("/build-report.json"), null));
+    /** The report, when the site has a build summary. */
+    List<Page> pages() {
+        return context.findSummary().map(s -> List.of(Page.of(Routes.BUILD_REPORT, () -> job(s)))).orElse(List.of());
     }
 
+    private PageJob job(BuildSummary summary) {
+        return context.job(info(FILE, "Build report"), "build-report",
+                page(summary, Href.forPage(FILE).to(Routes.BUILD_REPORT_JSON), null));
+    }
     /**
      * The report of a build that stopped on errors, for a file beside the site folder {@code siteFolder}: the
      * layout's links (style sheet, navigation) point into that folder, the JSON link to {@code jsonFile} beside it.
@@ -46,8 +51,8 @@ final class BuildReportPageBuilder {
 
     private PageInfo info(String file, String title) {
         return PageInfo.of(file, title, "The seeds read by the last build and every problem found in them, with "
-                + "file, line and column.", "", List.of(new PageInfo.Crumb("/", context.config().name()),
-                new PageInfo.Crumb("/about/", "About")));
+                + "file, line and column.", "", List.of(new PageInfo.Crumb(Routes.HOME, context.config().name()),
+                new PageInfo.Crumb(Routes.ABOUT, "About")));
     }
 
     private static BuildReportPage page(BuildSummary summary, String jsonHref, BuildReportPage.KeptSite kept) {

@@ -1,27 +1,33 @@
 package org.demandatlas.render;
 
+import java.util.EnumSet;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Set;
 import org.demandatlas.model.Document;
 import org.demandatlas.model.DocumentKind;
 import org.demandatlas.render.page.DocumentPage;
 import org.demandatlas.render.page.Link;
+import org.demandatlas.routes.Routes;
 
 /** Builds {@code /documents/ID/index.html} for every seed document. */
-final class DocumentPageBuilder implements PageSource {
+final class DocumentPageBuilder {
     private final BuildContext context;
 
     DocumentPageBuilder(BuildContext context) {
         this.context = context;
     }
 
-    @Override
-    public List<Supplier<PageJob>> pages() {
-        return context.index().atlas().documents().stream().<Supplier<PageJob>>map(d -> () -> job(d)).toList();
+    /** Every document; the first of each kind stands for the type. */
+    List<Page> pages() {
+        Set<DocumentKind> kinds = EnumSet.noneOf(DocumentKind.class);
+        return context.index().atlas().documents().stream().map(d -> {
+            Page page = Page.of(Routes.document(d.id()), () -> job(d)).showing(d);
+            return kinds.add(d.kind()) ? page.asExample(d.kind().id()) : page;
+        }).toList();
     }
 
     private PageJob job(Document document) {
-        String file = SitePaths.pageFile(document.url());
+        String file = Routes.file(Routes.document(document.id()));
         Href href = Href.forPage(file);
         DocumentPage page = new DocumentPage(document.title(), context.views().document(document, href),
                 concerns(document, href), DocumentPresentation.body(document),
@@ -31,7 +37,7 @@ final class DocumentPageBuilder implements PageSource {
                 document.kind() == DocumentKind.PRESS_RELEASE ? Organisations.of(document) : List.of());
         String description = document.kind().label() + ": " + document.title() + " (" + document.file() + ").";
         PageInfo info = PageInfo.of(file, document.title(), description, "sources",
-                List.of(new PageInfo.Crumb("/", context.config().name())));
+                List.of(new PageInfo.Crumb(Routes.HOME, context.config().name())));
         return context.job(info.withJsonLd("article", null), "document", page);
     }
 
@@ -43,10 +49,11 @@ final class DocumentPageBuilder implements PageSource {
         }
         if (id.contains("/")) {
             return context.index().findJurisdiction(id)
-                    .map(j -> new Link(href.to(j.url()), j.name() + ", " + j.state().name()))
+                    .map(j -> new Link(href.to(Routes.jurisdiction(j.id())), j.name() + ", " + j.state().name()))
                     .orElseGet(() -> new Link(null, id));
         }
-        return context.index().findState(id).map(s -> new Link(href.to(s.url()), s.state().name()))
+        return context.index().findState(id)
+                .map(s -> new Link(href.to(Routes.state(s.state().code())), s.state().name()))
                 .orElseGet(() -> new Link(null, id));
     }
 }

@@ -7,8 +7,8 @@ import org.demandatlas.model.Block;
 import org.demandatlas.model.BlockKind;
 import org.demandatlas.model.Document;
 import org.demandatlas.model.DocumentKind;
-import org.demandatlas.model.Sentences;
 import org.demandatlas.render.page.BlockView;
+import org.demandatlas.text.Sentences;
 
 /**
  * How non-profile documents are presented: a press release's recommendations (the list after a paragraph that

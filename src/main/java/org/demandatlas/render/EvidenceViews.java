@@ -5,8 +5,8 @@ import java.util.List;
 import org.demandatlas.model.EvidenceLevel;
 import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.TacticEvidence;
-import org.demandatlas.model.TacticUse;
 import org.demandatlas.render.page.EvidenceView;
+import org.demandatlas.routes.Anchors;
 
 /** Evidence marks as shown on profiles, the state matrix and tactic pages: a symbol and words, never colour only. */
 final class EvidenceViews {
@@ -21,13 +21,11 @@ final class EvidenceViews {
     }
 
     static String anchor(String tacticId) {
-        return "tactic-" + tacticId;
+        return Anchors.tactic(tacticId);
     }
 
-    /** The jurisdiction's evidence; an atlas without evidence shows each listed tactic as listed only. */
-    List<EvidenceView> of(Jurisdiction j, Href href) {
-        List<TacticEvidence> evidence = j.evidence().isEmpty() ? j.tactics().stream().map(TacticUse::id).distinct()
-                .map(id -> new TacticEvidence(id, true, false, false, List.of(), 0)).toList() : j.evidence();
+    /** The jurisdiction's evidence, tactic by tactic. */
+    List<EvidenceView> of(Jurisdiction j, List<TacticEvidence> evidence, Href href) {
         return evidence.stream().map(e -> view(e, j, href)).toList();
     }
 

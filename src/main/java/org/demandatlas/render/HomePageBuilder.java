@@ -3,25 +3,23 @@ package org.demandatlas.render;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.StateEntry;
 import org.demandatlas.render.page.CountedLink;
 import org.demandatlas.render.page.HomePage;
+import org.demandatlas.routes.Routes;
 
 /** Builds {@code /index.html}: counts, the state tile map, browse by state and by tactic. */
-final class HomePageBuilder implements PageSource {
+final class HomePageBuilder {
     private final BuildContext context;
-    private final TileMap tileMap;
+    private final TileMap tileMap = new TileMap();
 
-    HomePageBuilder(BuildContext context, TileMap tileMap) {
+    HomePageBuilder(BuildContext context) {
         this.context = context;
-        this.tileMap = tileMap;
     }
 
-    @Override
-    public List<Supplier<PageJob>> pages() {
-        return List.of(this::job);
+    List<Page> pages() {
+        return List.of(Page.of(Routes.HOME, this::job));
     }
 
     static HomePage.Totals totals(SiteIndex index) {
@@ -31,11 +29,11 @@ final class HomePageBuilder implements PageSource {
     }
 
     private PageJob job() {
-        Href href = Href.forPage("index.html");
+        Href href = Href.forPage(Routes.file(Routes.HOME));
         Map<String, Integer> curated = new HashMap<>();
         Map<String, String> links = new HashMap<>();
         for (StateEntry state : context.index().atlas().states()) {
-            links.put(state.state().code(), href.to(state.url()));
+            links.put(state.state().code(), href.to(Routes.state(state.state().code())));
             curated.put(state.state().code(), (int) state.jurisdictions().stream()
                     .filter(id -> context.index().requireJurisdiction(id).curated()).count());
         }
@@ -43,19 +41,19 @@ final class HomePageBuilder implements PageSource {
                 curated.getOrDefault(code, 0), links.get(code))), tileMap.width(), tileMap.height(),
                 tileMap.legend(), states(href, curated), tactics(href));
         String description = description(page.totals());
-        PageInfo info = PageInfo.of("index.html", context.config().name(), description, "home", List.of())
+        PageInfo info = PageInfo.of(Routes.file(Routes.HOME), context.config().name(), description, "home", List.of())
                 .withJsonLd("website", context.jsonLd().dataset(description, context.index().atlas().dataDate()));
         return context.job(info, "home", page);
     }
 
     private List<CountedLink> states(Href href, Map<String, Integer> curated) {
-        return context.index().atlas().states().stream().map(s -> new CountedLink(href.to(s.url()),
+        return context.index().atlas().states().stream().map(s -> new CountedLink(href.to(Routes.state(s.state().code())),
                 s.state().name(), s.jurisdictions().size(), Formats.plural(s.jurisdictions().size(), "jurisdiction",
                 "jurisdictions") + ", " + curated.get(s.state().code()) + " curated")).toList();
     }
 
     private List<CountedLink> tactics(Href href) {
-        return context.index().atlas().tactics().stream().map(t -> new CountedLink(href.to(t.url()),
+        return context.index().atlas().tactics().stream().map(t -> new CountedLink(href.to(Routes.tactic(t.tactic().id())),
                 t.tactic().name(), t.jurisdictions().size(), t.tactic().definition())).toList();
     }
 

@@ -1,6 +1,7 @@
 package org.demandatlas.render;
 
 import java.util.List;
+import org.demandatlas.routes.Routes;
 
 /**
  * Turns site paths ({@code /tactics/reverse-stings/}, {@code /ct/hartford/#source-3}, {@code /data/all.json}) into
@@ -39,7 +40,7 @@ final class Href {
         int hash = sitePath.indexOf('#');
         String path = hash < 0 ? sitePath : sitePath.substring(0, hash);
         String fragment = hash < 0 ? "" : sitePath.substring(hash);
-        String file = (path.endsWith("/") ? path + "index.html" : path).substring(1);
+        String file = Routes.file(path);
         return (prefix != null ? prefix + file : relative(file)) + fragment;
     }
 

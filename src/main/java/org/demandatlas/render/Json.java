@@ -1,5 +1,6 @@
 package org.demandatlas.render;
 
+import org.demandatlas.text.JsonMappers;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.JsonNode;
@@ -10,7 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** JSON built with Jackson (never by string concatenation), pretty-printed with {@code \n} on every platform. */
 final class Json {
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final JsonMapper MAPPER = JsonMappers.plain();
     private static final ObjectWriter PRETTY = MAPPER.writer().with(new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n")));

@@ -2,6 +2,8 @@ package org.demandatlas.render;
 
 import java.util.Optional;
 import org.demandatlas.model.Jurisdiction;
+import org.demandatlas.routes.DataFile;
+import org.demandatlas.routes.Routes;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -21,13 +23,13 @@ final class JsonLd {
         ObjectNode node = root("Dataset");
         node.put("name", config.name());
         node.put("description", description);
-        options.findAbsoluteUrl("/").ifPresent(url -> node.put("url", url));
+        options.findAbsoluteUrl(Routes.HOME).ifPresent(url -> node.put("url", url));
         Optional.ofNullable(dataDate).ifPresent(date -> node.put("dateModified", date));
         node.putObject("spatialCoverage").put("@type", "Country").put("name", "United States");
         ArrayNode downloads = node.putArray("distribution");
-        for (SiteConfig.DataFile file : config.dataFiles()) {
+        for (DataFile file : DataFile.values()) {
             ObjectNode download = downloads.addObject().put("@type", "DataDownload").put("name", file.label())
-                    .put("encodingFormat", file.format());
+                    .put("encodingFormat", file.mediaType());
             options.findAbsoluteUrl(file.path()).ifPresent(url -> download.put("contentUrl", url));
         }
         return Json.forScript(node);
@@ -38,7 +40,7 @@ final class JsonLd {
         ObjectNode node = root("Place");
         node.put("name", jurisdiction.name() + ", " + jurisdiction.state().code());
         node.put("description", description);
-        options.findAbsoluteUrl(jurisdiction.url()).ifPresent(url -> node.put("url", url));
+        options.findAbsoluteUrl(Routes.jurisdiction(jurisdiction.id())).ifPresent(url -> node.put("url", url));
         node.putObject("containedInPlace").put("@type", "AdministrativeArea")
                 .put("name", jurisdiction.state().name());
         return Json.forScript(node);

@@ -1,9 +1,10 @@
 package org.demandatlas.render;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.SourceCategory;
@@ -13,22 +14,32 @@ import org.demandatlas.render.page.DocumentView;
 import org.demandatlas.render.page.JurisdictionPage;
 import org.demandatlas.render.page.Link;
 import org.demandatlas.render.page.SourceGroupView;
+import org.demandatlas.routes.Anchors;
+import org.demandatlas.routes.DataFile;
+import org.demandatlas.routes.OutputFormat;
+import org.demandatlas.routes.Routes;
 
 /** Builds {@code /ST/slug/index.html} for every jurisdiction. */
-final class JurisdictionPageBuilder implements PageSource {
+final class JurisdictionPageBuilder {
+    static final String TYPE = "jurisdiction";
     private final BuildContext context;
 
     JurisdictionPageBuilder(BuildContext context) {
         this.context = context;
     }
 
-    @Override
-    public List<Supplier<PageJob>> pages() {
-        return context.index().atlas().jurisdictions().stream().<Supplier<PageJob>>map(j -> () -> job(j)).toList();
+    /** Every jurisdiction, showing it in its other formats; the first curated and not curated stand for the type. */
+    List<Page> pages() {
+        Set<Boolean> curated = new HashSet<>();
+        return context.index().atlas().jurisdictions().stream().map(j -> {
+            Page page = Page.of(Routes.jurisdiction(j.id()), () -> job(j)).showing(j);
+            return curated.add(j.curated()) ? page.asExample(j.curated() ? "curated" : "not-curated") : page;
+        }).toList();
     }
 
     PageJob job(Jurisdiction j) {
-        String file = SitePaths.pageFile(j.url());
+        String path = Routes.jurisdiction(j.id());
+        String file = Routes.file(path);
         Href href = Href.forPage(file);
         ViewFactory views = context.views();
         JurisdictionPage page = new JurisdictionPage(j.name(), views.state(j.state(), href), Formats.type(j.type()),
@@ -36,13 +47,14 @@ final class JurisdictionPageBuilder implements PageSource {
                 j.tactics().stream().map(t -> views.tactic(t.id(), t.name(), href)).toList(),
                 ViewFactory.blocks(j.narrative()),
                 j.partners().stream().map(p -> views.partner(p, href)).toList(),
-                sourceGroups(j, href), j.citationCount(), documents(j, href), cite(j), dataLinks(href),
-                new EvidenceViews(views).of(j, href), EvidenceViews.legend(),
+                sourceGroups(j, href), j.citationCount(), documents(j, href), cite(j), dataLinks(path, href),
+                new EvidenceViews(views).of(j, context.index().atlas().evidenceOf(j.id()), href),
+                EvidenceViews.legend(),
                 new TimelineViews(context).of(context.index().timelineOf(j), href, false));
         String title = j.name() + ", " + j.state().code();
         PageInfo info = PageInfo.of(file, title, description(j), "states", List.of(
-                new PageInfo.Crumb("/", context.config().name()),
-                new PageInfo.Crumb("/" + j.state().slug() + "/", j.state().name())));
+                new PageInfo.Crumb(Routes.HOME, context.config().name()),
+                new PageInfo.Crumb(Routes.state(j.state().code()), j.state().name())));
         info = info.withJsonLd("article", context.jsonLd().place(j, info.description()));
         return context.job(info, "jurisdiction", page);
     }
@@ -68,7 +80,7 @@ final class JurisdictionPageBuilder implements PageSource {
             next += category.citations().size();
             List<Link> tactics = category.tactics().stream()
                     .map(id -> context.views().tactic(id, id, href)).toList();
-            groups.add(new SourceGroupView(category.category(), "sources-" + (groups.size() + 1), tactics,
+            groups.add(new SourceGroupView(category.category(), Anchors.sourceGroup(groups.size() + 1), tactics,
                     citations));
         }
         return groups;
@@ -82,13 +94,18 @@ final class JurisdictionPageBuilder implements PageSource {
     private CiteView cite(Jurisdiction j) {
         String kind = j.curated() ? "Jurisdiction profile" : "Jurisdiction page (no curated profile)";
         return context.citations().cite(new CitationFormats.Cited(j.id(), j.name() + ", " + j.state().name(), kind,
-                context.permalink(j.url()), context.index().atlas().dataDate()));
+                context.permalink(Routes.jurisdiction(j.id())), context.index().atlas().dataDate()));
     }
 
-    private List<Link> dataLinks(Href href) {
+    /** The page in its other formats (JSON), then every data file. */
+    private static List<Link> dataLinks(String path, Href href) {
         List<Link> links = new ArrayList<>();
-        links.add(new Link(context.config().profileDataFile(), "This profile (JSON)"));
-        context.config().dataFiles().forEach(d -> links.add(new Link(href.to(d.path()), d.label())));
+        for (OutputFormat format : PageTypes.find(TYPE).orElseThrow().otherOutputs()) {
+            links.add(new Link(href.to(Routes.output(path, format)), "This profile (" + format.label() + ")"));
+        }
+        for (DataFile file : DataFile.values()) {
+            links.add(new Link(href.to(file.path()), file.label()));
+        }
         return links;
     }
 }

@@ -1,10 +1,13 @@
 package org.demandatlas.render;
 
+import java.util.Arrays;
 import java.util.List;
 import org.demandatlas.render.page.LayoutLinks;
 import org.demandatlas.render.page.Link;
 import org.demandatlas.render.page.NavLink;
 import org.demandatlas.render.page.PageMeta;
+import org.demandatlas.routes.DataFile;
+import org.demandatlas.routes.Routes;
 
 /** Builds the layout data of a page: full title, canonical URL and every shared link for the page's depth. */
 final class PageMetaFactory {
@@ -20,7 +23,7 @@ final class PageMetaFactory {
 
     /** Layout data for a page whose links are relative to its own file. */
     PageMeta create(PageInfo info) {
-        String canonical = options.findAbsoluteUrl(SitePaths.sitePath(info.file())).orElse(null);
+        String canonical = options.findAbsoluteUrl(Routes.sitePath(info.file())).orElse(null);
         return create(info, Href.forPage(info.file()), canonical);
     }
 
@@ -35,8 +38,9 @@ final class PageMetaFactory {
     private LayoutLinks layout(Href href, String section) {
         List<NavLink> nav = config.nav().stream()
                 .map(n -> new NavLink(href.to(n.path()), n.label(), n.section().equals(section))).toList();
-        List<Link> data = config.dataFiles().stream().map(d -> new Link(href.to(d.path()), d.label())).toList();
-        return new LayoutLinks(href.to("/assets/style.css"), href.to("/assets/favicon.svg"), href.to("/favicon.ico"),
-                href.to("/"), href.to("/search/"), href.to("/about/"), nav, data, href.to(QualityPageBuilder.PATH));
+        List<Link> data = Arrays.stream(DataFile.values()).map(d -> new Link(href.to(d.path()), d.label())).toList();
+        return new LayoutLinks(href.to(Routes.STYLE), href.to(Routes.FAVICON_SVG), href.to(Routes.FAVICON_ICO),
+                href.to(Routes.HOME), href.to(Routes.SEARCH), href.to(Routes.ABOUT), nav, data,
+                href.to(Routes.QUALITY));
     }
 }

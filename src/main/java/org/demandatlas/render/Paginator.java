@@ -18,11 +18,6 @@ final class Paginator {
         return Math.max(1, (total + pageSize - 1) / pageSize);
     }
 
-    /** Site path of page {@code page} of a list whose first page is {@code firstPage}: {@code …/page-2/}. */
-    static String sitePath(String firstPage, int page) {
-        return page == 1 ? firstPage : firstPage + "page-" + page + "/";
-    }
-
     /** @param href the link to a page number, from the page being rendered */
     static Pagination pagination(int page, int pageSize, int total, IntFunction<String> href) {
         int pageCount = pageCount(total, pageSize);

@@ -1,19 +1,23 @@
 package org.demandatlas.render;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Supplier;
 import org.demandatlas.model.Jurisdiction;
-import org.demandatlas.model.Slugs;
-import org.demandatlas.render.page.RedirectPage;
+import org.demandatlas.routes.Routes;
 
 /**
  * Builds the legacy addresses of curated profiles, {@code /site/hartford-ct/index.html}, each sending the reader
- * to {@code /ct/hartford/} (refresh, canonical link, noindex, and a visible link for when refresh is off). They are
- * left out of the sitemap.
+ * to {@code /ct/hartford/} (refresh, canonical link, noindex, and a visible link for when refresh is off). Their
+ * page type is left out of the sitemap. The page type in three files: this builder with its view record, its line
+ * in {@link PageTypes}, and {@code templates/redirect.html}.
  */
-final class RedirectPageBuilder implements PageSource {
-    static final String PREFIX = "site/";
+final class RedirectPageBuilder {
+    /**
+     * What {@code redirect.html} shows: where a profile lived on the old site. Points to the profile by a relative
+     * link ({@code targetHref}), a canonical URL (absolute with a base URL) and an immediate refresh.
+     */
+    public record RedirectPage(String name, String targetHref, String canonical, String css) {
+    }
+
     private final BuildContext context;
 
     RedirectPageBuilder(BuildContext context) {
@@ -22,24 +26,24 @@ final class RedirectPageBuilder implements PageSource {
 
     /** The legacy site path of a profile: {@code /site/windsor-locks-ct/}. */
     static String legacyPath(Jurisdiction j) {
-        return "/" + PREFIX + Slugs.requireSlug(j.slug() + "-" + j.state().code().toLowerCase(Locale.ROOT)) + "/";
+        return Routes.legacyProfile(j.slug(), j.state().code());
     }
 
-    @Override
-    public List<Supplier<PageJob>> pages() {
+    List<Page> pages() {
         return context.index().atlas().jurisdictions().stream().filter(Jurisdiction::curated)
-                .<Supplier<PageJob>>map(j -> () -> job(j)).toList();
+                .map(j -> Page.of(legacyPath(j), () -> job(j))).toList();
     }
 
     private PageJob job(Jurisdiction j) {
-        String file = SitePaths.pageFile(legacyPath(j));
+        String file = Routes.file(legacyPath(j));
         Href href = Href.forPage(file);
-        String target = href.to(j.url());
-        String canonical = context.options().findBaseUrl().isPresent() ? context.permalink(j.url()) : target;
+        String page = Routes.jurisdiction(j.id());
+        String target = href.to(page);
+        String canonical = context.options().findBaseUrl().isPresent() ? context.permalink(page) : target;
         PageInfo info = PageInfo.of(file, j.name() + ", " + j.state().code() + " (moved)", "This page has moved to "
-                + j.url() + ".", "", List.of());
+                + page + ".", "", List.of());
         return new PageJob(file, "redirect", context.metas().create(info, href, null),
                 new RedirectPage(j.name() + ", " + j.state().code(), target, canonical,
-                        href.to("/assets/style.css")));
+                        href.to(Routes.STYLE)));
     }
 }

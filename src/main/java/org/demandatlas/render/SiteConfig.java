@@ -1,36 +1,32 @@
 package org.demandatlas.render;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import org.demandatlas.model.Slugs;
+import org.demandatlas.routes.RouteMatcher;
+import org.demandatlas.text.DataFiles;
 
 /**
- * The site's own data, read from {@code site.json} beside this class: name, tagline, navigation entries, the data
- * files the export stage writes (linked, never written here), the per-profile data file name, how many citations
- * one page of the sources list shows and how many a tactic page lists before pointing to the sources list.
+ * The site's own data, read from {@code site.json} beside this class: name, tagline, navigation entries, how many
+ * citations one page of the sources list shows and how many a tactic page lists before pointing to the sources
+ * list. Paths are the route table's ({@code routes.Routes}); a navigation path it does not know fails the load.
  */
-record SiteConfig(String name, String tagline, List<NavEntry> nav, List<DataFile> dataFiles,
-                  String profileDataFile, int sourcesPerPage, int citationsPerTacticPage) {
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-
+record SiteConfig(String name, String tagline, List<NavEntry> nav, int sourcesPerPage, int citationsPerTacticPage) {
     SiteConfig {
         if (sourcesPerPage < 1 || citationsPerTacticPage < 1) {
             throw new IllegalArgumentException("page sizes must be positive");
         }
         nav = List.copyOf(nav);
-        dataFiles = List.copyOf(dataFiles);
     }
 
-    /** A navigation entry: the section it marks as current, its label and its site path. */
+    /** A navigation entry: the section it marks as current, its label and its site path (a route, maybe anchored). */
     record NavEntry(String section, String label, String path) {
-    }
-
-    /** A machine-readable file of the export stage: label, site path, media type. */
-    record DataFile(String label, String path, String format) {
+        NavEntry {
+            int hash = path.indexOf('#');
+            String page = hash < 0 ? path : path.substring(0, hash);
+            if (RouteMatcher.routeOf(page).isEmpty() || (hash >= 0 && !Slugs.isSlug(path.substring(hash + 1)))) {
+                throw new IllegalArgumentException("navigation path " + path + " is not a route of the site");
+            }
+        }
     }
 
     static SiteConfig load() {
@@ -38,13 +34,6 @@ record SiteConfig(String name, String tagline, List<NavEntry> nav, List<DataFile
     }
 
     static <T> T read(String resource, Class<T> type) {
-        try (InputStream in = SiteConfig.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            return MAPPER.readValue(in, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read resource " + resource, e);
-        }
+        return DataFiles.readJson(SiteConfig.class, resource, type);
     }
 }

@@ -1,6 +1,9 @@
 package org.demandatlas.render;
 
+import java.io.IOException;
 import java.util.List;
+import org.demandatlas.routes.OutputFolder;
+import org.demandatlas.routes.Routes;
 
 /**
  * Writes {@code robots.txt} always and, with a base URL only, {@code sitemap.xml}: sitemaps must list absolute
@@ -24,31 +27,31 @@ final class SitemapWriter {
     }
 
     /** @param pageFiles the rendered {@code …/index.html} files, sorted */
-    void write(SiteWriter writer, List<String> pageFiles) {
+    void write(OutputFolder writer, List<String> pageFiles) throws IOException {
         StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
-        options.findAbsoluteUrl("/sitemap.xml").ifPresent(url -> robots.append("Sitemap: ").append(url).append('\n'));
-        writer.writeText("robots.txt", robots.toString());
+        options.findAbsoluteUrl(Routes.SITEMAP).ifPresent(url -> robots.append("Sitemap: ").append(url).append('\n'));
+        writer.writeText(Routes.file(Routes.ROBOTS), robots.toString());
         if (options.findBaseUrl().isEmpty()) {
             return;
         }
         if (pageFiles.size() <= maxUrlsPerFile) {
-            writer.writeText("sitemap.xml", urlSet(pageFiles));
+            writer.writeText(Routes.file(Routes.SITEMAP), urlSet(pageFiles));
             return;
         }
         StringBuilder index = new StringBuilder(HEADER + "<sitemapindex " + NAMESPACE + ">\n");
         for (int part = 0; part * maxUrlsPerFile < pageFiles.size(); part++) {
-            String name = "sitemap-" + (part + 1) + ".xml";
+            String path = Routes.sitemapPart(part + 1);
             int end = Math.min(pageFiles.size(), (part + 1) * maxUrlsPerFile);
-            writer.writeText(name, urlSet(pageFiles.subList(part * maxUrlsPerFile, end)));
-            index.append("  <sitemap><loc>").append(absolute("/" + name)).append("</loc></sitemap>\n");
+            writer.writeText(Routes.file(path), urlSet(pageFiles.subList(part * maxUrlsPerFile, end)));
+            index.append("  <sitemap><loc>").append(absolute(path)).append("</loc></sitemap>\n");
         }
-        writer.writeText("sitemap.xml", index.append("</sitemapindex>\n").toString());
+        writer.writeText(Routes.file(Routes.SITEMAP), index.append("</sitemapindex>\n").toString());
     }
 
     private String urlSet(List<String> pageFiles) {
         StringBuilder xml = new StringBuilder(HEADER + "<urlset " + NAMESPACE + ">\n");
         for (String file : pageFiles) {
-            xml.append("  <url><loc>").append(absolute(SitePaths.sitePath(file))).append("</loc></url>\n");
+            xml.append("  <url><loc>").append(absolute(Routes.sitePath(file))).append("</loc></url>\n");
         }
         return xml.append("</urlset>\n").toString();
     }

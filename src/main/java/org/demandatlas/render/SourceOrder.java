@@ -5,16 +5,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.demandatlas.routes.Routes;
 
 /**
  * The pre-rendered orderings of the sources list, each its own set of pages (sorting needs no script). Sort keys
  * are computed once per citation, not once per comparison.
  */
 enum SourceOrder {
-    DATE("/sources/", "date", r -> r.citation().date() == null ? "\uFFFF" : r.citation().date()),
-    PUBLISHER("/sources/by-publisher/", "publisher", r -> key(r.citation().publisher())),
-    TITLE("/sources/by-title/", "title", r -> key(r.citation().title())),
-    JURISDICTION("/sources/by-jurisdiction/", "jurisdiction", r -> "");
+    DATE(Routes.SOURCES, "date", r -> r.citation().date() == null ? "\uFFFF" : r.citation().date()),
+    PUBLISHER(Routes.sourcesBy("publisher"), "publisher", r -> key(r.citation().publisher())),
+    TITLE(Routes.sourcesBy("title"), "title", r -> key(r.citation().title())),
+    JURISDICTION(Routes.sourcesBy("jurisdiction"), "jurisdiction", r -> "");
 
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+");
     private final String sitePath;

@@ -3,18 +3,18 @@ package org.demandatlas.render;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 import org.demandatlas.render.page.CitationView;
 import org.demandatlas.render.page.NavLink;
 import org.demandatlas.render.page.Pagination;
 import org.demandatlas.render.page.SourcesPage;
+import org.demandatlas.routes.Routes;
 
 /**
  * Builds the sources list once per {@link SourceOrder}, in pages: {@code /sources/index.html} (by date, first
  * page), {@code /sources/page-2/index.html}, {@code /sources/by-publisher/index.html} and so on. Each order is
  * sorted once; pages are slices of it.
  */
-final class SourcesPageBuilder implements PageSource {
+final class SourcesPageBuilder {
     private final BuildContext context;
     private final int pageSize;
 
@@ -23,29 +23,30 @@ final class SourcesPageBuilder implements PageSource {
         this.pageSize = context.config().sourcesPerPage();
     }
 
-    @Override
-    public List<Supplier<PageJob>> pages() {
-        List<Supplier<PageJob>> pages = new ArrayList<>();
+    /** Every page of every order; the first page of each order stands for the type. */
+    List<Page> pages() {
+        List<Page> pages = new ArrayList<>();
         for (SourceOrder order : SourceOrder.values()) {
             List<CitationRef> sorted = order.sort(context.index().allCitations());
             int pageCount = Paginator.pageCount(sorted.size(), pageSize);
             for (int page = 1; page <= pageCount; page++) {
                 int number = page;
-                pages.add(() -> job(order, sorted, number));
+                Page built = Page.of(Routes.page(order.sitePath(), page), () -> job(order, sorted, number));
+                pages.add(page > 1 ? built : built.asExample(order == SourceOrder.DATE ? "" : "by-" + order.label()));
             }
         }
         return pages;
     }
 
     private PageJob job(SourceOrder order, List<CitationRef> sorted, int page) {
-        String file = SitePaths.pageFile(Paginator.sitePath(order.sitePath(), page));
+        String file = Routes.file(Routes.page(order.sitePath(), page));
         Href href = Href.forPage(file);
         List<NavLink> orders = Arrays.stream(SourceOrder.values())
                 .map(o -> new NavLink(href.to(o.sitePath()), o.label(), o == order)).toList();
         List<CitationView> citations = sorted.subList((page - 1) * pageSize, Math.min(sorted.size(), page * pageSize))
                 .stream().map(r -> context.views().citation(r, href)).toList();
         Pagination pagination = Paginator.pagination(page, pageSize, sorted.size(),
-                p -> href.to(Paginator.sitePath(order.sitePath(), p)));
+                p -> href.to(Routes.page(order.sitePath(), p)));
         String description = "Every source cited by the profiles (" + Formats.plural(sorted.size(), "citation",
                 "citations") + "), sorted by " + order.label() + ".";
         String title = (order == SourceOrder.DATE ? "Sources" : "Sources by " + order.label())
@@ -55,9 +56,10 @@ final class SourcesPageBuilder implements PageSource {
     }
 
     private List<PageInfo.Crumb> crumbs(SourceOrder order, int page) {
-        List<PageInfo.Crumb> crumbs = new ArrayList<>(List.of(new PageInfo.Crumb("/", context.config().name())));
+        List<PageInfo.Crumb> crumbs = new ArrayList<>(List.of(new PageInfo.Crumb(Routes.HOME,
+                context.config().name())));
         if (order != SourceOrder.DATE || page > 1) {
-            crumbs.add(new PageInfo.Crumb("/sources/", "Sources"));
+            crumbs.add(new PageInfo.Crumb(Routes.SOURCES, "Sources"));
         }
         return crumbs;
     }

@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
+import org.demandatlas.model.Atlas;
 import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.StateEntry;
 import org.demandatlas.model.TacticEntry;
@@ -12,22 +12,23 @@ import org.demandatlas.model.TacticUse;
 import org.demandatlas.model.TimelineEvent;
 import org.demandatlas.render.page.Link;
 import org.demandatlas.render.page.StatePage;
+import org.demandatlas.routes.Routes;
 
 /** Builds {@code /ST/index.html} for every state with content. */
-final class StatePageBuilder implements PageSource {
+final class StatePageBuilder {
     private final BuildContext context;
 
     StatePageBuilder(BuildContext context) {
         this.context = context;
     }
 
-    @Override
-    public List<Supplier<PageJob>> pages() {
-        return context.index().atlas().states().stream().<Supplier<PageJob>>map(s -> () -> job(s)).toList();
+    List<Page> pages() {
+        return context.index().atlas().states().stream()
+                .map(s -> Page.of(Routes.state(s.state().code()), () -> job(s)).showing(s)).toList();
     }
 
     private PageJob job(StateEntry state) {
-        String file = SitePaths.pageFile(state.url());
+        String file = Routes.file(Routes.state(state.state().code()));
         Href href = Href.forPage(file);
         List<Jurisdiction> jurisdictions = state.jurisdictions().stream()
                 .map(id -> context.index().requireJurisdiction(id)).toList();
@@ -36,7 +37,8 @@ final class StatePageBuilder implements PageSource {
         int curated = (int) jurisdictions.stream().filter(Jurisdiction::curated).count();
         int citations = jurisdictions.stream().mapToInt(Jurisdiction::citationCount).sum();
         StatePage page = new StatePage(state.state().name(), state.state().code(), jurisdictions.size(), curated,
-                citations, rows, tactics.stream().map(t -> new Link(href.to(t.url()), t.tactic().name())).toList(),
+                citations, rows, tactics.stream().map(t -> new Link(href.to(Routes.tactic(t.tactic().id())),
+                        t.tactic().name())).toList(),
                 state.documents().stream().map(id -> context.index().findDocument(id)).flatMap(Optional::stream)
                         .map(d -> context.views().document(d, href)).toList(), EvidenceViews.legend(),
                 new TimelineViews(context).of(timeline(state, jurisdictions), href, true),
@@ -46,7 +48,7 @@ final class StatePageBuilder implements PageSource {
                 "jurisdictions") + " (" + curated + " with a curated profile) and "
                 + Formats.plural(state.documents().size(), "state-level document", "state-level documents") + ".";
         PageInfo info = PageInfo.of(file, state.state().name(), description, "states",
-                List.of(new PageInfo.Crumb("/", context.config().name())));
+                List.of(new PageInfo.Crumb(Routes.HOME, context.config().name())));
         return context.job(info, "state", page);
     }
 
@@ -65,12 +67,12 @@ final class StatePageBuilder implements PageSource {
         List<Boolean> ticks = tactics.stream().map(t -> used.contains(t.tactic().id())).toList();
         return new StatePage.Row(context.views().jurisdiction(j, href), j.curated(), Formats.type(j.type()),
                 Formats.number(j.population()), j.tactics().size(), j.citationCount(), ticks,
-                tactics.stream().map(t -> cell(j, t.tactic().id())).toList());
+                tactics.stream().map(t -> cell(context.index().atlas(), j, t.tactic().id())).toList());
     }
 
-    /** The tactic's evidence level; a listed tactic of an atlas without evidence counts as listed only. */
-    private static StatePage.Cell cell(Jurisdiction j, String tacticId) {
-        return TacticEvidenceRows.level(j, tacticId)
+    /** The tactic's evidence level, or "not listed". */
+    private static StatePage.Cell cell(Atlas atlas, Jurisdiction j, String tacticId) {
+        return TacticEvidenceRows.level(atlas, j, tacticId)
                 .map(l -> new StatePage.Cell(l.id(), EvidenceViews.symbol(l), l.label()))
                 .orElse(new StatePage.Cell("none", "\u00B7", "Not listed"));
     }

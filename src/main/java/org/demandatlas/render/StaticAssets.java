@@ -1,10 +1,9 @@
 package org.demandatlas.render;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.demandatlas.routes.OutputFolder;
+import org.demandatlas.text.DataFiles;
 
 /** Copies the static files listed in {@code templates/static-files.txt} (style sheet, script, icons) as they are. */
 final class StaticAssets {
@@ -14,20 +13,12 @@ final class StaticAssets {
     }
 
     static List<String> list() {
-        try (InputStream in = StaticAssets.class.getClassLoader().getResourceAsStream(LIST)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + LIST);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + LIST, e);
-        }
+        return DataFiles.readList(StaticAssets.class, "/" + LIST);
     }
 
-    static void copy(SiteWriter writer) {
+    static void copy(OutputFolder writer) throws IOException {
         for (String file : list()) {
-            writer.copyResource("templates/" + file, file);
+            writer.write(file, DataFiles.readBytes(StaticAssets.class, "/templates/" + file));
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.demandatlas.model.StatuteRef;
 import org.demandatlas.render.page.Link;
 import org.demandatlas.render.page.StatuteView;
+import org.demandatlas.routes.Routes;
 
 /** Statute references grouped by what they cite ({@code §53a-83(c)} once, with every document citing it). */
 final class StatuteViews {
@@ -34,7 +35,7 @@ final class StatuteViews {
             documentIds.add(r.document());
         });
         List<Link> documents = documentIds.stream().map(id -> context.index().findDocument(id))
-                .flatMap(Optional::stream).map(d -> new Link(href.to(d.url()), d.title())).toList();
+                .flatMap(Optional::stream).map(d -> new Link(href.to(Routes.document(d.id())), d.title())).toList();
         return new StatuteView(new Link(refs.get(0).url(), label), List.copyOf(written), documents);
     }
 }

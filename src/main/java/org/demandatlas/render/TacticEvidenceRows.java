@@ -3,12 +3,14 @@ package org.demandatlas.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.demandatlas.model.Atlas;
 import org.demandatlas.model.EvidenceLevel;
 import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.TacticEvidence;
 import org.demandatlas.model.TimelineEvent;
 import org.demandatlas.render.page.EvidenceRow;
 import org.demandatlas.render.page.EvidenceView;
+import org.demandatlas.routes.Routes;
 
 /** The evidence rows and level counts of a tactic page: every jurisdiction that lists, describes or cites it. */
 final class TacticEvidenceRows {
@@ -21,9 +23,10 @@ final class TacticEvidenceRows {
     List<EvidenceRow> rows(String tacticId, Href href) {
         List<EvidenceRow> rows = new ArrayList<>();
         for (Jurisdiction j : context.index().atlas().jurisdictions()) {
-            level(j, tacticId).ifPresent(level -> rows.add(new EvidenceRow(context.views().jurisdiction(j, href),
-                    j.state().code(), level.id(), EvidenceViews.symbol(level), level.label(),
-                    since(j, tacticId).orElse(null))));
+            String evidence = href.to(Routes.anchored(Routes.jurisdiction(j.id()), EvidenceViews.anchor(tacticId)));
+            level(context.index().atlas(), j, tacticId).ifPresent(level -> rows.add(new EvidenceRow(
+                    context.views().jurisdiction(j, href), evidence, j.state().code(), level.id(),
+                    EvidenceViews.symbol(level), level.label(), since(j, tacticId).orElse(null))));
         }
         return rows;
     }
@@ -37,11 +40,9 @@ final class TacticEvidenceRows {
         return counts;
     }
 
-    /** The evidence level; a listed tactic of an atlas without evidence counts as listed only. */
-    static Optional<EvidenceLevel> level(Jurisdiction j, String tacticId) {
-        boolean listed = j.tactics().stream().anyMatch(t -> t.id().equals(tacticId));
-        return j.findEvidence(tacticId).map(TacticEvidence::level)
-                .or(() -> listed ? Optional.of(EvidenceLevel.LISTED) : Optional.empty());
+    /** The jurisdiction's evidence level for the tactic; empty when it neither lists, describes nor cites it. */
+    static Optional<EvidenceLevel> level(Atlas atlas, Jurisdiction j, String tacticId) {
+        return atlas.findEvidence(j.id(), tacticId).map(TacticEvidence::level);
     }
 
     private Optional<String> since(Jurisdiction j, String tacticId) {

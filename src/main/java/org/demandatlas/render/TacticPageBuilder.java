@@ -1,42 +1,42 @@
 package org.demandatlas.render;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.demandatlas.model.TacticEntry;
 import org.demandatlas.model.Taxonomy;
 import org.demandatlas.render.page.CountedLink;
 import org.demandatlas.render.page.EvidenceRow;
 import org.demandatlas.render.page.TacticPage;
 import org.demandatlas.render.page.TacticsIndexPage;
+import org.demandatlas.routes.Routes;
 
 /** Builds {@code /tactics/index.html} and {@code /tactics/ID/index.html} for every tactic of the taxonomy. */
-final class TacticPageBuilder implements PageSource {
-    private static final String INDEX = "/tactics/";
+final class TacticPageBuilder {
     private final BuildContext context;
 
     TacticPageBuilder(BuildContext context) {
         this.context = context;
     }
 
-    @Override
-    public List<Supplier<PageJob>> pages() {
-        List<Supplier<PageJob>> pages = new ArrayList<>();
-        pages.add(this::indexJob);
-        context.index().atlas().tactics().forEach(t -> pages.add(() -> job(t)));
-        return pages;
+    List<Page> indexPages() {
+        return List.of(Page.of(Routes.TACTICS, this::indexJob));
+    }
+
+    List<Page> pages() {
+        return context.index().atlas().tactics().stream()
+                .map(t -> Page.of(Routes.tactic(t.tactic().id()), () -> job(t)).showing(t)).toList();
     }
 
     private PageJob indexJob() {
-        String file = SitePaths.pageFile(INDEX);
+        String file = Routes.file(Routes.TACTICS);
         Href href = Href.forPage(file);
         List<CountedLink> tactics = context.index().atlas().tactics().stream().map(t -> new CountedLink(
-                href.to(t.url()), t.tactic().name(), t.jurisdictions().size(), t.tactic().definition())).toList();
+                href.to(Routes.tactic(t.tactic().id())), t.tactic().name(), t.jurisdictions().size(),
+                t.tactic().definition())).toList();
         PageInfo info = PageInfo.of(file, "Tactics", "The " + tactics.size()
                 + " tactics against the demand for commercial sex, with the number of jurisdictions using each.",
-                "tactics", List.of(new PageInfo.Crumb("/", context.config().name())));
+                "tactics", List.of(new PageInfo.Crumb(Routes.HOME, context.config().name())));
         return context.job(info, "tactics", new TacticsIndexPage(tactics));
     }
 
@@ -47,7 +47,7 @@ final class TacticPageBuilder implements PageSource {
     }
 
     private PageJob job(TacticEntry entry) {
-        String file = SitePaths.pageFile(entry.url());
+        String file = Routes.file(Routes.tactic(entry.tactic().id()));
         Href href = Href.forPage(file);
         String id = entry.tactic().id();
         List<CitationRef> citations = context.index().citationsFor(id);
@@ -57,12 +57,13 @@ final class TacticPageBuilder implements PageSource {
                 context.views().byState(entry.jurisdictions(), href),
                 citations.stream().limit(context.config().citationsPerTacticPage())
                         .map(r -> context.views().citation(r, href)).toList(),
-                citations.size(), href.to("/sources/"), evidence, TacticEvidenceRows.counts(evidence),
+                citations.size(), href.to(Routes.SOURCES), evidence, TacticEvidenceRows.counts(evidence),
                 EvidenceViews.legend());
         String description = entry.tactic().name() + ": " + entry.tactic().definition() + " Used by "
                 + Formats.plural(entry.jurisdictions().size(), "jurisdiction", "jurisdictions") + ".";
         PageInfo info = PageInfo.of(file, entry.tactic().name(), description, "tactics", List.of(
-                new PageInfo.Crumb("/", context.config().name()), new PageInfo.Crumb(INDEX, "Tactics")));
+                new PageInfo.Crumb(Routes.HOME, context.config().name()), new PageInfo.Crumb(Routes.TACTICS,
+                        "Tactics")));
         return context.job(info, "tactic", page);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.demandatlas.model.TimelineEvent;
 import org.demandatlas.render.page.Link;
 import org.demandatlas.render.page.TimelineView;
+import org.demandatlas.routes.Routes;
 
 /** Timeline events as profiles and state pages show them. */
 final class TimelineViews {
@@ -38,6 +39,7 @@ final class TimelineViews {
         return context.index().findJurisdiction(e.jurisdiction()).map(j -> context.views().jurisdiction(j, href))
                 .orElseGet(() -> context.index().atlas().documents().stream()
                         .filter(d -> d.file().equals(e.file())).findFirst()
-                        .map(d -> new Link(href.to(d.url()), d.title())).orElse(new Link(null, e.file())));
+                        .map(d -> new Link(href.to(Routes.document(d.id())), d.title()))
+                        .orElse(new Link(null, e.file())));
     }
 }

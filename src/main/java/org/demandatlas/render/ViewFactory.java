@@ -15,6 +15,7 @@ import org.demandatlas.render.page.CitationView;
 import org.demandatlas.render.page.DocumentView;
 import org.demandatlas.render.page.Link;
 import org.demandatlas.render.page.StateGroup;
+import org.demandatlas.routes.Routes;
 
 /** Builds the small view records several pages share (links, documents, citations, text blocks). */
 final class ViewFactory {
@@ -25,33 +26,36 @@ final class ViewFactory {
     }
 
     Link jurisdiction(Jurisdiction jurisdiction, Href href) {
-        return new Link(href.to(jurisdiction.url()), jurisdiction.name());
+        return new Link(href.to(Routes.jurisdiction(jurisdiction.id())), jurisdiction.name());
     }
 
     /** A link to a state page, or plain text when the state has none. */
     Link state(StateRef state, Href href) {
-        return new Link(index.findState(state.slug()).map(s -> href.to(s.url())).orElse(null), state.name());
+        return new Link(index.findState(state.slug()).map(s -> href.to(Routes.state(state.code()))).orElse(null),
+                state.name());
     }
 
     /** A link to a tactic page, or plain text (flagged) when the taxonomy does not know the id. */
     Link tactic(String id, String name, Href href) {
-        return index.findTactic(id).map(t -> new Link(href.to(t.url()), t.tactic().name()))
+        return index.findTactic(id).map(t -> new Link(href.to(Routes.tactic(id)), t.tactic().name()))
                 .orElseGet(() -> new Link(null, name + " (not in the taxonomy)"));
     }
 
     /** A link to a partner page, or plain text when the catalog lists no such partner. */
     Link partner(Partner partner, Href href) {
-        return new Link(index.findPartner(partner.id()).map(p -> href.to(p.url())).orElse(null), partner.name());
+        return new Link(index.findPartner(partner.id()).map(p -> href.to(Routes.partner(p.id()))).orElse(null),
+                partner.name());
     }
 
     DocumentView document(Document document, Href href) {
-        return new DocumentView(new Link(href.to(document.url()), document.title()), document.kind().id(),
+        return new DocumentView(new Link(href.to(Routes.document(document.id())), document.title()),
+                document.kind().id(),
                 document.kind().label(), document.curated(), document.classification(), document.file(),
                 document.sha256(), document.date());
     }
 
     CitationView citation(CitationRef ref, Href href) {
-        Link profile = new Link(href.to(ref.jurisdiction().url()),
+        Link profile = new Link(href.to(Routes.jurisdiction(ref.jurisdiction().id())),
                 ref.jurisdiction().name() + ", " + ref.jurisdiction().state().code());
         return new CitationView(ref.number(), ref.anchor(), ref.citation().title(), ref.citation().publisher(),
                 Formats.date(ref.citation().date()), ref.citation().date(), ref.category().category(), profile,

@@ -3,15 +3,13 @@ package org.demandatlas.serve;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.databind.json.JsonMapper;
+import org.demandatlas.text.JsonMappers;
 
 /**
  * The body of every error answer of the API: {@code {"error": "message", "parameter": "q"}}, the parameter at
  * fault only when one is.
  */
 record ApiError(String message, Optional<String> parameter) {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     static ApiError of(String message) {
         return new ApiError(message, Optional.empty());
     }
@@ -24,6 +22,6 @@ record ApiError(String message, Optional<String> parameter) {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("error", message);
         parameter.ifPresent(p -> body.put("parameter", p));
-        return JSON.writeValueAsBytes(body);
+        return JsonMappers.plain().writeValueAsBytes(body);
     }
 }

@@ -2,6 +2,8 @@ package org.demandatlas.serve;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.demandatlas.routes.Routes;
+import org.demandatlas.text.DataFiles;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpStatus;
@@ -16,10 +18,10 @@ import org.eclipse.jetty.util.Callback;
  * path; every error body is an {@link ApiError}.
  */
 final class ApiRoutes implements Request.Handler {
-    static final String PREFIX = "/api/";
-    static final String OPENAPI = "/api/openapi.json";
+    static final String PREFIX = Routes.API;
+    static final String OPENAPI = Routes.API_DESCRIPTION;
     static final String METHODS = "GET, HEAD, OPTIONS";
-    private static final byte[] OPENAPI_JSON = Resources.bytes(ApiRoutes.class, "openapi.json");
+    private static final byte[] OPENAPI_JSON = DataFiles.readBytes(ApiRoutes.class, "openapi.json");
 
     private final Map<String, Request.Handler> routes;
 
@@ -45,7 +47,7 @@ final class ApiRoutes implements Request.Handler {
             return route.handle(request, response, callback);
         } else {
             error(request, response, callback, HttpStatus.NOT_FOUND_404,
-                    "no such resource; try /api/search?q=… (described at " + OPENAPI + ")");
+                    "no such resource; try " + Routes.API_SEARCH + "?q=… (described at " + OPENAPI + ")");
         }
         return true;
     }

@@ -1,12 +1,11 @@
 package org.demandatlas.serve;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.io.InputStreamReader;
 import java.util.Locale;
 import java.util.Properties;
+import org.demandatlas.text.DataFiles;
 
 /** Media types by file extension, read from {@code content-types.properties} beside this class. */
 final class ContentTypes {
@@ -14,11 +13,8 @@ final class ContentTypes {
     private final Properties types = new Properties();
 
     ContentTypes() {
-        try (InputStream in = ContentTypes.class.getResourceAsStream("content-types.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource content-types.properties");
-            }
-            types.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        try {
+            types.load(new StringReader(DataFiles.readText(ContentTypes.class, "content-types.properties")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read content-types.properties", e);
         }

@@ -13,8 +13,10 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
+import org.demandatlas.routes.Routes;
+import org.demandatlas.text.DataFiles;
+import org.demandatlas.text.JsonMappers;
 import org.eclipse.jetty.util.Callback;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The live reload of {@code serve --watch}: every HTML page served gets {@code <script src="/_atlas/live.js">}
@@ -23,13 +25,12 @@ import tools.jackson.databind.json.JsonMapper;
  * that did not, shown over the page. A client that connects after a failed build gets its problems at once.
  */
 public final class LiveReload implements AutoCloseable {
-    static final String SCRIPT = "/_atlas/live.js";
-    static final String STYLE = "/_atlas/live.css";
-    static final String EVENTS = "/_atlas/events";
+    static final String SCRIPT = Routes.LIVE_RELOAD + "live.js";
+    static final String STYLE = Routes.LIVE_RELOAD + "live.css";
+    static final String EVENTS = Routes.LIVE_RELOAD + "events";
     private static final byte[] TAG = ("<script src=\"" + SCRIPT + "\" defer></script>")
             .getBytes(StandardCharsets.UTF_8);
     private static final byte[] HEAD_END = "</head>".getBytes(StandardCharsets.UTF_8);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final long PING_SECONDS = 15;
 
     private final Set<EventClient> clients = new CopyOnWriteArraySet<>();
@@ -49,7 +50,7 @@ public final class LiveReload implements AutoCloseable {
 
     /** A build stopped on problems (the site was left as it was): every page shows them. */
     public void failed(List<String> problems) {
-        lastProblems = "event: problems\ndata: " + JSON.writeValueAsString(Map.of("problems", problems)) + "\n\n";
+        lastProblems = "event: problems\ndata: " + JsonMappers.plain().writeValueAsString(Map.of("problems", problems)) + "\n\n";
         broadcast(lastProblems);
     }
 
@@ -102,7 +103,7 @@ public final class LiveReload implements AutoCloseable {
     }
 
     private static Request.Handler file(String name, String type) {
-        byte[] body = Resources.bytes(LiveReload.class, name);
+        byte[] body = DataFiles.readBytes(LiveReload.class, name);
         return (request, response, callback) -> {
             Answers.noStore(response);
             Answers.bytes(request, response, callback, HttpStatus.OK_200, type, body);

@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.demandatlas.routes.OutputFormat;
+import org.demandatlas.routes.Routes;
 
 /**
  * A load test of {@code serve}: starts a {@link SiteServer} with the search API on a free port of 127.0.0.1 (never
@@ -127,9 +129,9 @@ public final class LoadTest {
     /** The site's pages as relative URLs ({@code ct/hartford/}), sorted. */
     static List<String> targets(Path site) throws IOException {
         try (Stream<Path> files = Files.walk(site)) {
-            List<String> pages = files.filter(f -> f.getFileName().toString().equals("index.html"))
-                    .map(f -> site.relativize(f.getParent()).toString().replace('\\', '/'))
-                    .map(folder -> folder.isEmpty() ? "" : folder + "/").sorted().toList();
+            List<String> pages = files.filter(f -> f.getFileName().toString().equals(OutputFormat.HTML.fileName()))
+                    .map(f -> Routes.sitePath(site.relativize(f).toString().replace('\\', '/')).substring(1))
+                    .sorted().toList();
             if (pages.isEmpty()) {
                 throw new IOException("no pages in " + site + " (expected a site written by build)");
             }

@@ -16,6 +16,8 @@ import org.demandatlas.index.AtlasIndexer;
 import org.demandatlas.index.SearchQuery;
 import org.demandatlas.index.SearchService;
 import org.demandatlas.model.Atlas;
+import org.demandatlas.routes.DataFile;
+import org.demandatlas.routes.Routes;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -29,7 +31,7 @@ import org.eclipse.jetty.util.Callback;
  * queries are kept ({@link ResultCache}).
  */
 public final class SearchApiHandler implements Request.Handler {
-    public static final String PATH = "/api/search";
+    public static final String PATH = Routes.API_SEARCH;
     static final int MAX_QUERY_STRING = 4096;
     static final List<String> PARAMETERS = List.of("q", "tactic", "state", "type", "evidence", "page", "size");
 
@@ -65,7 +67,7 @@ public final class SearchApiHandler implements Request.Handler {
     }
 
     private static SearchService service(Path site, Optional<Path> indexDir) throws IOException {
-        Atlas atlas = AtlasJsonFile.read(site.resolve("data").resolve("all.json"));
+        Atlas atlas = AtlasJsonFile.read(site.resolve(DataFile.ALL_JSON.file()));
         AtlasIndexer indexer = new AtlasIndexer();
         AtlasIndex index = indexDir.isPresent() ? indexer.build(atlas, indexDir.get()) : indexer.build(atlas);
         return new SearchService(index);

@@ -36,6 +36,9 @@ public final class SeedWatcher implements AutoCloseable {
         register(watcher, seeds);
         SeedWatcher seedWatcher = new SeedWatcher(watcher, () -> loop(watcher, seeds, () -> {
             Rebuild.Outcome outcome = safely(rebuild);
+            log.println("serve --watch: rebuilt, " + (outcome.siteReplaced() ? "site replaced" : "site kept")
+                    + ", " + outcome.problems().size() + " problem(s)");
+            log.flush(); // before the pages hear of it, so that the line is there when they reload
             if (outcome.siteReplaced()) {
                 server.siteChanged();
                 reload(api);
@@ -43,9 +46,6 @@ public final class SeedWatcher implements AutoCloseable {
             } else {
                 live.failed(outcome.problems());
             }
-            log.println("serve --watch: rebuilt, " + (outcome.siteReplaced() ? "site replaced" : "site kept")
-                    + ", " + outcome.problems().size() + " problem(s)");
-            log.flush();
         }));
         seedWatcher.thread.start();
         return seedWatcher;

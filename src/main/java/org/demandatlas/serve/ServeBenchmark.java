@@ -16,6 +16,7 @@ import org.demandatlas.export.AtlasJsonFile;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.TacticEntry;
+import org.demandatlas.routes.DataFile;
 
 /**
  * The load benchmark of {@code serve} against nginx on the same folder, in one run, measured with {@code wrk}:
@@ -45,7 +46,7 @@ public final class ServeBenchmark {
         Path work = Files.createTempDirectory("serve-bench");
         String load = loadAverage();
         SearchApiHandler api = SearchApiHandler.forSite(options.site(), Optional.empty());
-        List<String> queries = queries(AtlasJsonFile.read(options.site().resolve("data/all.json")));
+        List<String> queries = queries(AtlasJsonFile.read(options.site().resolve(DataFile.ALL_JSON.file())));
         List<Row> rows = new ArrayList<>();
         try (Nginx nginx = Nginx.start(options.site(), work);
              SiteServer cached = serve(api); SiteServer uncached = serve(api.uncached())) {
@@ -78,7 +79,7 @@ public final class ServeBenchmark {
     public boolean soak(int seconds) throws IOException, InterruptedException {
         Tools.ensure(out, "wrk", "wrk");
         Path work = Files.createTempDirectory("serve-soak");
-        List<String> queries = queries(AtlasJsonFile.read(options.site().resolve("data/all.json")));
+        List<String> queries = queries(AtlasJsonFile.read(options.site().resolve(DataFile.ALL_JSON.file())));
         List<String> mix = new ArrayList<>();
         List<String> pages = LoadTest.targets(options.site());
         for (int i = 0; i < Math.max(pages.size(), queries.size()); i++) {

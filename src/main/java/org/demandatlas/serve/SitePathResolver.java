@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import org.demandatlas.routes.OutputFormat;
 
 /**
  * Maps a request's raw path to a file of the site folder, refusing anything that could leave it: encoded
@@ -53,7 +54,7 @@ final class SitePathResolver {
     }
 
     private Resolution indexOf(Path folder) {
-        Path index = folder.resolve("index.html");
+        Path index = folder.resolve(OutputFormat.HTML.fileName());
         return Files.isRegularFile(index) && insideRoot(index).isPresent()
                 ? new Resolution.SendFile(index) : new Resolution.NotFound();
     }

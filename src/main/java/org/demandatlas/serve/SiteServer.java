@@ -128,7 +128,7 @@ public final class SiteServer implements AutoCloseable {
             server.addConnector(connector);
             server.addBean(new NetworkConnectionLimit(ServerLimits.MAX_CONNECTIONS, server));
             server.setErrorHandler(new ErrorAnswers());
-            server.setHandler(new GracefulHandler(new SecurityHeaders(new Routes(routes, content))));
+            server.setHandler(new GracefulHandler(new SecurityHeaders(new RequestRouter(routes, content))));
             server.setStopTimeout(DRAIN_SECONDS * 1000L);
             server.setStopAtShutdown(false);
             start(server);

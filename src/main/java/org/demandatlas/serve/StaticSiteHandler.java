@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.demandatlas.routes.Routes;
 import org.eclipse.jetty.http.DateGenerator;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -64,7 +65,7 @@ final class StaticSiteHandler extends Handler.Abstract {
     }
 
     private void sendNotFound(Request request, Response response, Callback callback) throws IOException {
-        Path page = paths.resolver().root().resolve("404.html");
+        Path page = paths.resolver().root().resolve(Routes.file(Routes.NOT_FOUND));
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, CachePolicy.REVALIDATE);
         if (Files.isRegularFile(page)) {
             SiteFile file = files.require(page);

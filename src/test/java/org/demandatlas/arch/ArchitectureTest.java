@@ -10,13 +10,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Dependencies point one way: cli → build · serve → ingest · parse · catalog · index · render · export → model.
- * Stages never call each other; only the application layer (build, serve) composes them.
+ * Dependencies point one way: cli → build · serve → ingest · parse · catalog · index · render · export · generate →
+ * text · routes → model. Stages never call each other; only the application layer (build, serve) composes them. The
+ * shared layer ({@code text}: analysis, sentences, data files; {@code routes}: every path and anchor) may be used by
+ * every stage and uses only the model.
  */
 class ArchitectureTest {
     private static final String ROOT = "org.demandatlas";
     private static final List<String> STAGES = List.of("ingest", "parse", "catalog", "index", "render", "export",
             "generate");
+    private static final List<String> SHARED = List.of("text", "routes");
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages(ROOT);
@@ -27,11 +30,13 @@ class ArchitectureTest {
                 .layer("cli").definedBy(ROOT + ".cli..")
                 .layer("app").definedBy(ROOT + ".build..", ROOT + ".serve..")
                 .layer("stages").definedBy(STAGES.stream().map(s -> ROOT + "." + s + "..").toArray(String[]::new))
+                .layer("shared").definedBy(SHARED.stream().map(s -> ROOT + "." + s + "..").toArray(String[]::new))
                 .layer("model").definedBy(ROOT + ".model..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("app").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("stages").mayOnlyBeAccessedByLayers("cli", "app")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "app", "stages")
+                .whereLayer("shared").mayOnlyBeAccessedByLayers("cli", "app", "stages")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("cli", "app", "stages", "shared")
                 .check(CLASSES);
     }
 
@@ -45,6 +50,14 @@ class ArchitectureTest {
                     .allowEmptyShould(true)
                     .check(CLASSES);
         }
+    }
+
+    /** Lucene is the index's business (and the shared analysis'): everyone else goes through the search API. */
+    @Test
+    void onlyTheSearchPackageAndTheSharedAnalysisUseLucene() {
+        noClasses().that().resideOutsideOfPackages(ROOT + ".index", ROOT + ".text")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+                .check(CLASSES);
     }
 
     @Test

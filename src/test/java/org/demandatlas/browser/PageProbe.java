@@ -40,6 +40,31 @@ final class PageProbe {
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));
         drainLogs();
         driver.get(url);
+        settle();
+    }
+
+    /**
+     * Waits (at most 5 s) until the page is loaded and stays where it is for 200 ms: a page that sends the reader on
+     * (the legacy addresses' refresh) is probed where it lands, not half-way.
+     */
+    private void settle() {
+        String last = null;
+        for (int attempt = 0; attempt < 25; attempt++) {
+            String now = driver.getCurrentUrl() + " " + driver.executeScript("return document.readyState;");
+            if (now.equals(last) && now.endsWith(" complete")) {
+                return;
+            }
+            last = now;
+            pause();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     List<String> accessibilityViolations() {

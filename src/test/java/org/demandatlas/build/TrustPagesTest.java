@@ -178,8 +178,7 @@ class TrustPagesTest {
 
     @Test
     void allJsonCarriesEvidenceWithSentencesAndLines() {
-        TacticEvidence waterbury = atlas.findJurisdiction("ct/waterbury").orElseThrow()
-                .findEvidence("identity-disclosure").orElseThrow();
+        TacticEvidence waterbury = atlas.findEvidence("ct/waterbury", "identity-disclosure").orElseThrow();
         assertEquals(List.of(true, true, true, 15), List.of(waterbury.listed(), waterbury.described(),
                 waterbury.cited(), waterbury.citationCount()));
         assertEquals(23, waterbury.sentences().get(0).line());

@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.demandatlas.export.AtlasJsonFile;
-import org.demandatlas.index.SeedAtlasFixture;
+import org.demandatlas.fixtures.TestAtlas;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +24,7 @@ class SearchCommandTest {
     @BeforeEach
     void builtSite() throws IOException {
         Files.createDirectories(site.resolve("data"));
-        AtlasJsonFile.write(SeedAtlasFixture.atlas(), site.resolve("data/all.json"));
+        AtlasJsonFile.write(TestAtlas.seeds().atlas(), site.resolve("data/all.json"));
     }
 
     private int run(String... args) {

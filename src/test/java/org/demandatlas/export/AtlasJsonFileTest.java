@@ -11,11 +11,13 @@ import java.util.List;
 import org.demandatlas.fixtures.SampleAtlas;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.Block;
+import org.demandatlas.model.Catalog;
 import org.demandatlas.model.Citation;
 import org.demandatlas.model.Document;
 import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.Partner;
 import org.demandatlas.model.SourceCategory;
+import org.demandatlas.model.StatuteRef;
 import org.demandatlas.model.TacticDefinition;
 import org.demandatlas.model.TacticEntry;
 import org.demandatlas.model.TacticUse;
@@ -57,7 +59,8 @@ class AtlasJsonFileTest {
                   ],
                   "evidence": []
                 }
-                """, new String(AtlasJsonFile.toBytes(westHartford), StandardCharsets.UTF_8));
+                """, new String(AtlasJsonFile.toBytes(westHartford, atlas.evidenceOf(westHartford.id())),
+                StandardCharsets.UTF_8));
     }
 
     @Test
@@ -95,15 +98,21 @@ class AtlasJsonFileTest {
         return new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The atlas as the contract carries it: no seed line numbers, citations as their title, no evidence. */
+    /**
+     * The atlas as the contract carries it: no seed line numbers (but those of evidence sentences and timeline
+     * events), citations as their title, no evidence phrases in the taxonomy.
+     */
     static Atlas published(Atlas atlas) {
-        return new Atlas(atlas.jurisdictions().stream().map(AtlasJsonFileTest::published).toList(),
+        Catalog catalog = new Catalog(atlas.jurisdictions().stream().map(AtlasJsonFileTest::published).toList(),
                 atlas.documents().stream().map(d -> new Document(d.id(), d.kind(), d.classification(), d.file(),
                         d.sha256(), d.title(), d.jurisdiction(), d.date(), published(d.body()))).toList(),
                 atlas.tactics().stream().map(t -> new TacticEntry(new TacticDefinition(t.tactic().id(),
                         t.tactic().name(), t.tactic().definition(), t.tactic().synonyms(), List.of()),
                         t.jurisdictions())).toList(),
                 atlas.partners(), atlas.states(), atlas.dataDate());
+        return new Atlas(catalog, atlas.evidence(), atlas.timeline(), atlas.statutes().stream()
+                .map(s -> new StatuteRef(s.state(), s.section(), s.subsection(), s.rangeEnd(), s.asWritten(), s.url(),
+                        s.document(), s.file(), 0)).toList());
     }
 
     private static Jurisdiction published(Jurisdiction j) {

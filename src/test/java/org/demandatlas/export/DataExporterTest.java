@@ -9,28 +9,37 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.demandatlas.catalog.AtlasPipeline;
 import org.demandatlas.fixtures.SampleAtlas;
 import org.demandatlas.model.Atlas;
+import org.demandatlas.model.Jurisdiction;
+import org.demandatlas.routes.OutputFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DataExporterTest {
-    private final Atlas atlas = SampleAtlas.atlas();
+    private final AtlasPipeline.Result built = SampleAtlas.built();
+    private final Atlas atlas = built.atlas();
 
     @Test
-    void writesTheContractFilesAndOneRecordPerJurisdiction(@TempDir Path site) throws IOException {
-        DataExporter.export(atlas, site);
+    void writesTheContractFiles(@TempDir Path site) throws IOException {
+        DataExporter.export(atlas, built.quality(), site);
 
-        assertEquals(List.of("ct/hartford/index.json", "ct/west-hartford/index.json", "data/all.json",
-                "data/citations.csv", "data/jurisdictions.csv", "data/quality.json"), files(site));
+        assertEquals(List.of("data/all.json", "data/citations.csv", "data/jurisdictions.csv", "data/quality.json"),
+                files(site));
         assertArrayEquals(AtlasJsonFile.toBytes(atlas), Files.readAllBytes(site.resolve("data/all.json")));
-        assertArrayEquals(AtlasJsonFile.toBytes(atlas.findJurisdiction("ct/hartford").orElseThrow()),
-                Files.readAllBytes(site.resolve("ct/hartford/index.json")));
+    }
+
+    @Test
+    void thePageJsonOfAJurisdictionIsItsRecordInAllJson() {
+        Jurisdiction hartford = atlas.findJurisdiction("ct/hartford").orElseThrow();
+        assertArrayEquals(AtlasJsonFile.toBytes(hartford, atlas.evidenceOf("ct/hartford")),
+                PageOutputs.writers(atlas).get(OutputFormat.JSON).apply(hartford));
     }
 
     @Test
     void jurisdictionsCsvHasOneSafeRowPerJurisdiction(@TempDir Path site) throws IOException {
-        DataExporter.export(atlas, site);
+        DataExporter.export(atlas, built.quality(), site);
 
         assertEquals("""
                 id,name,state,state_name,type,population,curated,url,tactics,partners,citations,documents\r
@@ -43,7 +52,7 @@ class DataExporterTest {
 
     @Test
     void citationsCsvHasOneRowPerCitationInProfileOrder(@TempDir Path site) throws IOException {
-        DataExporter.export(atlas, site);
+        DataExporter.export(atlas, built.quality(), site);
 
         assertEquals("""
                 jurisdiction,category,tactics,title,publisher,date\r

@@ -8,6 +8,7 @@ import org.demandatlas.fixtures.Fixtures;
 import org.demandatlas.model.LineRole;
 import org.demandatlas.model.ParsedDocument;
 import org.demandatlas.model.Problem;
+import org.demandatlas.model.ProblemKind;
 import org.junit.jupiter.api.Test;
 
 class ParsedDocumentJsonTest {
@@ -15,7 +16,7 @@ class ParsedDocumentJsonTest {
     void printsFileDocumentJurisdictionAndProblems() {
         ParsedDocument release = Fixtures.pressReleaseFile("seeds/004.txt", Fixtures.CT, "2017-01-11");
         ParsedDocument unreadable = new ParsedDocument("seeds/bad.txt", null, null, List.of(LineRole.JUNK),
-                List.of(Problem.warning("seeds/bad.txt", 3, 7, "odd \"quote\"")));
+                List.of(Problem.warning(ProblemKind.PARSE, "seeds/bad.txt", 3, 7, "odd \"quote\"")));
 
         assertEquals("""
                 [

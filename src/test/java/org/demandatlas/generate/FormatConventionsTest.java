@@ -100,7 +100,7 @@ class FormatConventionsTest {
                 }
             }
             assertEquals(profile.tacticIds(), ticked);
-            assertTrue(ticked.size() >= 3 && ticked.size() <= 15, ticked.toString());
+            assertTrue(ticked.size() >= 3 && ticked.size() <= TAXONOMY.tactics().size(), ticked.toString());
             assertEquals(ticked.size(), ticked.stream().distinct().count());
             shapes.add(profile.tactics().shape());
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.demandatlas.catalog.ReferenceData;
 import org.demandatlas.model.TacticDefinition;
+import org.demandatlas.text.AtlasAnalyzer;
 import org.junit.jupiter.api.Test;
 
 class AtlasAnalyzerTest {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.lucene.index.StoredFields;
+import org.demandatlas.fixtures.TestAtlas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +28,7 @@ class AtlasIndexerTest {
 
     @Test
     void jurisdictionsThenDocumentsThatAreNotProfiles() throws IOException {
-        try (AtlasIndex index = new AtlasIndexer().build(SeedAtlasFixture.atlas())) {
+        try (AtlasIndex index = new AtlasIndexer().build(TestAtlas.seeds().atlas())) {
             assertEquals(List.of("ct/hartford", "ct/waterbury", "ct/west-hartford", "ct/windsor-locks",
                     "ct-press-release", "ct-west-hartford-article"),
                     index.entries().stream().map(SearchEntry::id).toList());
@@ -43,8 +44,8 @@ class AtlasIndexerTest {
     @Test
     void anIndexDirectoryGivesTheSameResults(@TempDir Path dir) throws IOException {
         SearchQuery query = SearchQuery.of("john stings");
-        try (AtlasIndex memory = new AtlasIndexer().build(SeedAtlasFixture.atlas());
-             AtlasIndex disk = new AtlasIndexer().build(SeedAtlasFixture.atlas(), dir.resolve("index"))) {
+        try (AtlasIndex memory = new AtlasIndexer().build(TestAtlas.seeds().atlas());
+             AtlasIndex disk = new AtlasIndexer().build(TestAtlas.seeds().atlas(), dir.resolve("index"))) {
             assertEquals(new SearchService(memory).search(query), new SearchService(disk).search(query));
             try (Stream<Path> files = Files.list(dir.resolve("index"))) {
                 assertTrue(files.findAny().isPresent());

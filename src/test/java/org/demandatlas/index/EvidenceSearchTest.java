@@ -5,20 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.util.List;
-import org.demandatlas.model.Atlas;
+import org.demandatlas.fixtures.TestAtlas;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The evidence filter of the live search, on the enriched seeds. */
+/** The evidence filter of the live search, on the seeds. */
 class EvidenceSearchTest {
     private static AtlasIndex index;
     private static SearchService service;
 
     @BeforeAll
     static void build() {
-        Atlas atlas = EvidenceFinder.of(SeedAtlasFixture.atlas()).enrich(SeedAtlasFixture.atlas());
-        index = new AtlasIndexer().build(atlas);
+        index = new AtlasIndexer().build(TestAtlas.seeds().atlas());
         service = new SearchService(index);
     }
 

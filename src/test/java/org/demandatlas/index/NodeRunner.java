@@ -11,11 +11,13 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Runs the real {@code templates/assets/search.js} under node over exported shards ({@code src/test/js/
+ * Runs the real {@code templates/assets/search-engine.js} under node over exported shards ({@code src/test/js/
  * static-search.js}). Without node the calling test is skipped with a message, but fails when {@code CI=true}.
  */
 final class NodeRunner {
     private static final long TIMEOUT_SECONDS = 60;
+    /** The oldest Node.js whose {@code node --test} and {@code Intl.Segmenter} the scripts rely on. */
+    static final int MIN_MAJOR = 20;
     /** The node command; {@code -Datlas.node=…} points elsewhere (or nowhere, to check the CI rule). */
     private static final String NODE = System.getProperty("atlas.node", "node");
 
@@ -35,16 +37,20 @@ final class NodeRunner {
         if ("true".equals(System.getenv("CI"))) {
             fail("node is required on CI for the static search tests: " + problem);
         }
-        Assumptions.abort("skipped: node is not available (" + problem + "); install Node.js 20 to run it");
+        Assumptions.abort("skipped: node is not available (" + problem + "); install Node.js " + MIN_MAJOR
+                + " or newer to run it");
     }
 
     private static String probe() {
         try {
             Process process = new ProcessBuilder(NODE, "--version").redirectErrorStream(true).start();
+            String version = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 return "node --version failed";
             }
-            return null;
+            int major = version.matches("v\\d+\\..*")
+                    ? Integer.parseInt(version.substring(1, version.indexOf('.'))) : 0;
+            return major >= MIN_MAJOR ? null : "node " + version + " is older than " + MIN_MAJOR;
         } catch (IOException e) {
             return e.getMessage();
         } catch (InterruptedException e) {
@@ -53,9 +59,22 @@ final class NodeRunner {
         }
     }
 
+    /** Runs {@code node --test FILE}; fails with node's report unless every test passed. */
+    static void runTests(Path testFile) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(List.of(NODE, "--test", testFile.toString())).redirectErrorStream(true)
+                .start();
+        String report = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            fail("node --test " + testFile.getFileName() + " failed:\n" + report);
+        }
+        if (!report.contains("# fail 0") || report.contains("# pass 0\n")) {
+            fail("node --test ran no passing test:\n" + report);
+        }
+    }
+
     /** Runs the static search over {@code site/search} for the queries (JSON); returns its JSON output. */
     static String staticSearch(Path site, String queriesJson) throws IOException, InterruptedException {
-        Path searchJs = basedir().resolve("templates/assets/search.js");
+        Path searchJs = basedir().resolve("templates/assets/search-engine.js");
         Path harness = basedir().resolve("src/test/js/static-search.js");
         Path input = Files.createTempFile("queries", ".json");
         Path errors = Files.createTempFile("node", ".err");

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.demandatlas.fixtures.TestAtlas;
+import org.demandatlas.index.shards.StaticSearchExporter;
 import org.demandatlas.model.Atlas;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,7 +38,7 @@ public final class SearchBenchmark {
 
     public static void main(String[] args) throws Exception {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        run("seeds", SeedAtlasFixture.atlas());
+        run("seeds", TestAtlas.seeds().atlas());
         run("synthetic " + size, SyntheticAtlas.generate(size, 42));
     }
 

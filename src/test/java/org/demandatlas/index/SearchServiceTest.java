@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.demandatlas.fixtures.TestAtlas;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class SearchServiceTest {
 
     @BeforeAll
     static void build() {
-        index = new AtlasIndexer().build(SeedAtlasFixture.atlas());
+        index = new AtlasIndexer().build(TestAtlas.seeds().atlas());
         service = new SearchService(index);
     }
 

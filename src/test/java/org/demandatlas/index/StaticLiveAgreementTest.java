@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.demandatlas.fixtures.TestAtlas;
+import org.demandatlas.index.shards.StaticSearchExporter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,7 +41,7 @@ class StaticLiveAgreementTest {
 
     @BeforeAll
     static void build() {
-        index = new AtlasIndexer().build(SeedAtlasFixture.atlas());
+        index = new AtlasIndexer().build(TestAtlas.seeds().atlas());
         service = new SearchService(index);
     }
 

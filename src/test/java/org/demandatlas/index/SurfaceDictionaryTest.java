@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.demandatlas.fixtures.TestAtlas;
 import org.demandatlas.index.SurfaceDictionary.Match;
+import org.demandatlas.text.AtlasAnalyzer;
 import org.junit.jupiter.api.Test;
 
 class SurfaceDictionaryTest {
@@ -47,7 +49,7 @@ class SurfaceDictionaryTest {
 
     @Test
     void theIndexVocabularyIsEverySurfaceFormOfEveryIndexedText() throws IOException {
-        try (AtlasIndex index = new AtlasIndexer().build(SeedAtlasFixture.atlas())) {
+        try (AtlasIndex index = new AtlasIndexer().build(TestAtlas.seeds().atlas())) {
             Map<String, TreeSet<Integer>> expected = new TreeMap<>();
             for (int ord = 0; ord < index.entries().size(); ord++) {
                 for (String field : SearchFields.TEXT) {

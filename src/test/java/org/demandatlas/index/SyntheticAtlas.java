@@ -1,13 +1,13 @@
 package org.demandatlas.index;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.demandatlas.catalog.ReferenceData;
+import org.demandatlas.fixtures.TestAtlas;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.Block;
 import org.demandatlas.model.BlockKind;
@@ -17,18 +17,16 @@ import org.demandatlas.model.DocumentKind;
 import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.JurisdictionType;
 import org.demandatlas.model.Partner;
-import org.demandatlas.model.PartnerEntry;
 import org.demandatlas.model.SourceCategory;
-import org.demandatlas.model.StateEntry;
 import org.demandatlas.model.StateRef;
 import org.demandatlas.model.TacticDefinition;
-import org.demandatlas.model.TacticEntry;
 import org.demandatlas.model.TacticUse;
 
 /**
  * A deterministic synthetic atlas for benchmarks: {@code n} jurisdictions with invented names across the states,
  * most curated (tactics, partners, a narrative of templated sentences with invented names, sources), one article
- * per ten places. Not realistic prose, but realistic sizes and a vocabulary that grows with {@code n}.
+ * per ten places, read by the build's pipeline ({@link TestAtlas}). Not realistic prose, but realistic sizes and a
+ * vocabulary that grows with {@code n}.
  */
 final class SyntheticAtlas {
     private static final String[] SYLLABLES = {"wa", "ter", "bur", "ham", "ton", "ville", "ford", "ley", "mar", "lin",
@@ -74,7 +72,7 @@ final class SyntheticAtlas {
                     : new Jurisdiction(id, name, state, JurisdictionType.CITY, null, false, List.of(), List.of(),
                     List.of(), List.of(), docs));
         }
-        return atlas(List.copyOf(jurisdictions.values()), documents, taxonomy);
+        return TestAtlas.of(List.copyOf(jurisdictions.values()), documents).atlas();
     }
 
     private static Jurisdiction profile(String id, String name, StateRef state, List<TacticDefinition> taxonomy,
@@ -125,21 +123,6 @@ final class SyntheticAtlas {
                 .replace("{street}", capitalize(word(random, 2)) + " Street")
                 .replace("{agency}", capitalize(word(random, 2)) + " County Sheriff's Office")
                 .replace("{publisher}", PUBLISHERS[random.nextInt(PUBLISHERS.length)]);
-    }
-
-    private static Atlas atlas(List<Jurisdiction> jurisdictions, List<Document> documents,
-                               List<TacticDefinition> taxonomy) {
-        List<TacticEntry> tactics = taxonomy.stream().map(t -> new TacticEntry(t, jurisdictions.stream()
-                .filter(j -> j.tactics().stream().anyMatch(u -> u.id().equals(t.id()))).map(Jurisdiction::id)
-                .toList())).toList();
-        Map<String, List<String>> byState = new LinkedHashMap<>();
-        jurisdictions.forEach(j -> byState.computeIfAbsent(j.state().code(), k -> new ArrayList<>()).add(j.id()));
-        List<StateEntry> states = jurisdictions.stream().map(Jurisdiction::state).distinct()
-                .sorted((a, b) -> a.code().compareTo(b.code()))
-                .map(s -> new StateEntry(s, byState.get(s.code()), List.of())).toList();
-        List<PartnerEntry> partners = jurisdictions.stream().flatMap(j -> j.partners().stream()
-                .map(p -> new PartnerEntry(p.id(), p.name(), List.of(j.id())))).toList();
-        return new Atlas(jurisdictions, documents, tactics, partners, states, "2025-01-01");
     }
 
     private static String word(SplittableRandom random, int syllables) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.demandatlas.model.LineRole;
 import org.demandatlas.model.ParsedDocument;
+import org.demandatlas.model.ProblemKind;
 import org.demandatlas.model.TacticUse;
 import org.junit.jupiter.api.Test;
 
@@ -89,6 +90,7 @@ class TacticListTest {
         assertEquals(LineRole.DUPLICATE, parsed.lineRoles().get(6));
         assertEquals(List.of("t.txt:7:1: warning: duplicate tactic 'Reverse Stings' (first at line 5)"),
                 problems(parsed));
+        assertEquals(ProblemKind.DUPLICATE, parsed.problems().get(0).kind());
     }
 
     @Test
@@ -97,6 +99,7 @@ class TacticListTest {
         assertEquals(List.of("reverse-stings", "identity-disclosure", "letters", "wishful-thinking"), ids(parsed));
         assertEquals(List.of("t.txt:6:21: warning: unknown tactic 'Wishful thinking' (expected one of the taxonomy's"
                 + " names or synonyms)"), problems(parsed));
+        assertEquals(ProblemKind.PARSE, parsed.problems().get(0).kind());
     }
 
     @Test

@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.demandatlas.model.Atlas;
+import nu.validator.validation.SimpleDocumentValidator;
+import org.demandatlas.catalog.AtlasPipeline;
+import org.demandatlas.export.PageOutputs;
 import org.demandatlas.model.BuildSummary;
 import org.demandatlas.model.Problem;
-import nu.validator.validation.SimpleDocumentValidator;
+import org.demandatlas.model.ProblemKind;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -27,12 +29,14 @@ class BuildReportPageTest {
 
     @Test
     void listsEveryProblemAsEscapedTextInValidHtml() throws Exception {
-        Atlas atlas = FixtureAtlas.seeds();
+        AtlasPipeline.Result built = FixtureAtlas.seeds();
         List<Problem> problems = List.of(
-                Problem.warning("seeds/b.txt", 3, 1, "unusual character '<' in name '" + SCRIPT + "'"),
-                Problem.error("seeds/a \"><img src=x onerror=alert(1)>.txt", 0, 0, "file is empty"));
+                Problem.warning(ProblemKind.PARSE, "seeds/b.txt", 3, 1,
+                        "unusual character '<' in name '" + SCRIPT + "'"),
+                Problem.error(ProblemKind.PARSE, "seeds/a \"><img src=x onerror=alert(1)>.txt", 0, 0, "file is empty"));
 
-        new SiteRenderer(RenderOptions.defaults()).render(atlas, BuildSummary.of(5, problems, atlas.documents()), dir);
+        new SiteRenderer(RenderOptions.defaults(), PageOutputs.writers(built.atlas()))
+                .render(built.atlas(), built.quality(), BuildSummary.of(5, problems, built.atlas().documents()), dir);
 
         Document page = Jsoup.parse(dir.resolve("build-report.html").toFile(), "UTF-8");
         List<String> rows = page.select("#problem-table tbody tr").stream().map(r -> r.text()).toList();
@@ -47,7 +51,7 @@ class BuildReportPageTest {
 
     @Test
     void theReportOfAFailedBuildIsValidHtmlWhoseLinksPointIntoTheKeptSite() throws Exception {
-        List<Problem> problems = List.of(Problem.error("seeds/a.txt", 2, 1, "bad " + SCRIPT));
+        List<Problem> problems = List.of(Problem.error(ProblemKind.PARSE, "seeds/a.txt", 2, 1, "bad " + SCRIPT));
 
         String html = new SiteRenderer(RenderOptions.defaults()).renderFailedBuildReport(
                 BuildSummary.of(1, problems, List.of()), "my site", "my site.report.json", "my site.report.html");
@@ -66,7 +70,9 @@ class BuildReportPageTest {
 
     @Test
     void aSiteRenderedWithoutASummaryHasNoReportAndNoLinkToIt() throws java.io.IOException {
-        new SiteRenderer(RenderOptions.defaults()).render(FixtureAtlas.seeds(), dir);
+        AtlasPipeline.Result built = FixtureAtlas.seeds();
+        new SiteRenderer(RenderOptions.defaults(), PageOutputs.writers(built.atlas()))
+                .render(built.atlas(), built.quality(), dir);
 
         assertTrue(Files.notExists(dir.resolve("build-report.html")));
         assertTrue(!Files.readString(dir.resolve("about/index.html")).contains("build-report"));

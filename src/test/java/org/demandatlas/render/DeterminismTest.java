@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Locale;
-import org.demandatlas.model.Atlas;
+import org.demandatlas.catalog.AtlasPipeline;
 import org.demandatlas.model.BaseUrl;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class DeterminismTest {
     @Test
     void rendersAreByteIdenticalAcrossRunsThreadsAndLocales() throws IOException {
-        Atlas atlas = FixtureAtlas.seeds();
+        AtlasPipeline.Result atlas = FixtureAtlas.seeds();
         RenderedSite first = RenderedSite.render(atlas, RenderOptions.withBaseUrl("https://example.org/"));
         RenderedSite second = RenderedSite.render(atlas, RenderOptions.withBaseUrl("https://example.org/"));
         Locale saved = Locale.getDefault();

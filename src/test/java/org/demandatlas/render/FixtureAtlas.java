@@ -2,13 +2,9 @@ package org.demandatlas.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import org.demandatlas.catalog.AtlasPipeline;
 import org.demandatlas.catalog.ReferenceData;
-import org.demandatlas.catalog.StatuteFinder;
-import org.demandatlas.catalog.TimelineExtractor;
-import org.demandatlas.index.EvidenceFinder;
-import org.demandatlas.model.Atlas;
+import org.demandatlas.fixtures.TestAtlas;
 import org.demandatlas.model.Block;
 import org.demandatlas.model.BlockKind;
 import org.demandatlas.model.Citation;
@@ -17,18 +13,15 @@ import org.demandatlas.model.DocumentKind;
 import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.JurisdictionType;
 import org.demandatlas.model.Partner;
-import org.demandatlas.model.PartnerEntry;
 import org.demandatlas.model.Slugs;
 import org.demandatlas.model.SourceCategory;
-import org.demandatlas.model.StateEntry;
 import org.demandatlas.model.StateRef;
-import org.demandatlas.model.TacticEntry;
 import org.demandatlas.model.TacticUse;
 import org.demandatlas.model.Taxonomy;
 
 /**
  * A hand-made atlas that mirrors the five seeds (Hartford, Waterbury, Windsor Locks curated; West Hartford known
- * only from an article; a Connecticut press release), cross-referenced as the catalog does.
+ * only from an article; a Connecticut press release), read by the build's pipeline ({@link TestAtlas}).
  */
 final class FixtureAtlas {
     static final StateRef CT = new StateRef("CT", "Connecticut");
@@ -37,34 +30,9 @@ final class FixtureAtlas {
     private FixtureAtlas() {
     }
 
-    /** The seeds' atlas, with the timeline, statutes and evidence the build adds. */
-    static Atlas seeds() {
-        Atlas atlas = new StatuteFinder(ReferenceData.loadStatuteLinks()).extract(TimelineExtractor.extract(
-                assemble(List.of(hartford(), waterbury(), windsorLocks(), westHartford()), documents())));
-        return EvidenceFinder.of(atlas).enrich(atlas);
-    }
-
-    /** Cross-references jurisdictions and documents the way the catalog does: tactics, partners, states. */
-    static Atlas assemble(List<Jurisdiction> jurisdictions, List<Document> documents) {
-        List<Jurisdiction> sorted = jurisdictions.stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
-        List<TacticEntry> tactics = TAXONOMY.tactics().stream().map(t -> new TacticEntry(t, sorted.stream()
-                .filter(j -> j.tactics().stream().anyMatch(u -> u.id().equals(t.id()))).map(Jurisdiction::id)
-                .toList())).toList();
-        Map<String, PartnerEntry> partners = new TreeMap<>();
-        for (Jurisdiction j : sorted) {
-            for (Partner p : j.partners()) {
-                PartnerEntry old = partners.get(p.id());
-                List<String> ids = new ArrayList<>(old == null ? List.of() : old.jurisdictions());
-                ids.add(j.id());
-                partners.put(p.id(), new PartnerEntry(p.id(), p.name(), ids));
-            }
-        }
-        List<StateEntry> states = sorted.stream().map(Jurisdiction::state).distinct().map(s -> new StateEntry(s,
-                sorted.stream().filter(j -> j.state().equals(s)).map(Jurisdiction::id).toList(),
-                documents.stream().filter(d -> s.slug().equals(d.jurisdiction())).map(Document::id).toList()))
-                .toList();
-        List<Document> docs = documents.stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
-        return new Atlas(sorted, docs, tactics, List.copyOf(partners.values()), states, "2017-01-11");
+    /** The seeds' atlas as the build makes it: through the pipeline, with timeline, evidence and quality report. */
+    static AtlasPipeline.Result seeds() {
+        return TestAtlas.of(List.of(hartford(), waterbury(), windsorLocks(), westHartford()), documents());
     }
 
     static List<TacticUse> tactics(String... names) {

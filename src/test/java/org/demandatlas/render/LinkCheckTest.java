@@ -5,18 +5,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.demandatlas.catalog.AtlasPipeline;
 import org.demandatlas.model.Atlas;
-import org.demandatlas.model.Jurisdiction;
+import org.demandatlas.routes.DataFile;
+import org.demandatlas.routes.OutputFormat;
+import org.demandatlas.routes.RouteMatcher;
+import org.demandatlas.routes.Routes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-/** Every internal link, script, style sheet, form action and #fragment of every page resolves. */
+/**
+ * Every internal link, script, style sheet, form action and #fragment of every page resolves: to a file of the
+ * site (or one the export stage writes beside it), to an element with that id, and through the route table
+ * ({@link RouteMatcher}): no page links a path that {@code Routes} does not make.
+ */
 class LinkCheckTest {
     static final String BASE = "https://example.org/atlas/";
     /** The only external links: sections of the Connecticut General Statutes (see statutes.json). */
@@ -25,17 +34,18 @@ class LinkCheckTest {
 
     /** Files the export stage writes next to the pages; the renderer only links them. */
     private static Set<String> exportFiles(Atlas atlas) {
-        Set<String> files = new HashSet<>(Set.of("data/all.json", "data/jurisdictions.csv", "data/citations.csv",
-                "data/quality.json"));
-        atlas.jurisdictions().stream().map(Jurisdiction::id).forEach(id -> files.add(id + "/index.json"));
+        Set<String> files = new HashSet<>();
+        Arrays.stream(DataFile.values()).map(DataFile::file).forEach(files::add);
+        atlas.jurisdictions().stream().map(j -> Routes.output(Routes.jurisdiction(j.id()), OutputFormat.JSON))
+                .map(Routes::file).forEach(files::add);
         return files;
     }
 
     @Test
     void everyLinkOfEveryPageResolves() {
-        Atlas atlas = FixtureAtlas.seeds();
-        RenderedSite site = RenderedSite.render(atlas, RenderOptions.withBaseUrl(BASE));
-        assertEquals(List.of(), brokenLinks(site, atlas));
+        AtlasPipeline.Result built = FixtureAtlas.seeds();
+        RenderedSite site = RenderedSite.render(built, RenderOptions.withBaseUrl(BASE));
+        assertEquals(List.of(), brokenLinks(site, built.atlas()));
     }
 
     /** Problems as {@code page: link: problem}; the site must have been rendered with base URL {@link #BASE}. */
@@ -98,6 +108,9 @@ class LinkCheckTest {
         String target = path.isEmpty() ? page : resolve(page, path);
         if (target == null) {
             return "leaves the site";
+        }
+        if (RouteMatcher.routeOf(Routes.sitePath(target)).isEmpty()) {
+            return "no route of the route table makes " + Routes.sitePath(target);
         }
         if (!files.contains(target)) {
             return exports.contains(target) && fragment.isEmpty() ? null : "no such file " + target;

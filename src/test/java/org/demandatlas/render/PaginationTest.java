@@ -6,18 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.demandatlas.model.Atlas;
+import org.demandatlas.catalog.AtlasPipeline;
+import org.demandatlas.fixtures.TestAtlas;
 import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.JurisdictionType;
 import org.demandatlas.render.page.NavLink;
 import org.demandatlas.render.page.Pagination;
+import org.demandatlas.routes.Routes;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /** Long lists are split into pages, and tactic pages list only the first citations. */
 class PaginationTest {
     /** Forty copies of Waterbury: 640 citations, so two pages per source order. */
-    static Atlas manyCitations() {
+    static AtlasPipeline.Result manyCitations() {
         Jurisdiction waterbury = FixtureAtlas.waterbury();
         List<Jurisdiction> all = new ArrayList<>();
         for (int i = 1; i <= 40; i++) {
@@ -26,7 +28,7 @@ class PaginationTest {
                     JurisdictionType.CITY, 1000L * i, true, waterbury.tactics(), waterbury.partners(),
                     waterbury.sources(), waterbury.narrative(), List.of()));
         }
-        return FixtureAtlas.assemble(all, List.of());
+        return TestAtlas.of(all, List.of());
     }
 
     @Test
@@ -40,12 +42,12 @@ class PaginationTest {
         assertTrue(pagination.pages().get(4).current());
         assertNull(Paginator.pagination(1, 10, 5, p -> "p" + p).previous());
         assertEquals(1, Paginator.pageCount(0, 10));
-        assertEquals("/sources/by-title/page-3/", Paginator.sitePath("/sources/by-title/", 3));
+        assertEquals("/sources/by-title/page-3/", Routes.page("/sources/by-title/", 3));
     }
 
     @Test
     void sourcesAreSplitIntoLinkedPages() {
-        Atlas atlas = manyCitations();
+        AtlasPipeline.Result atlas = manyCitations();
         RenderedSite site = RenderedSite.render(atlas, RenderOptions.withBaseUrl(LinkCheckTest.BASE));
         Document first = site.page("sources/by-publisher/index.html");
         assertEquals(500, first.select("ol.source-list > li").size());
@@ -59,6 +61,6 @@ class PaginationTest {
         Document tactic = site.page("tactics/reverse-stings/index.html");
         assertEquals(100, tactic.select("#citations li").size());
         assertTrue(tactic.selectFirst("#citations .notice").text().startsWith("These are the first 100 of 600"));
-        assertEquals(List.of(), LinkCheckTest.brokenLinks(site, atlas));
+        assertEquals(List.of(), LinkCheckTest.brokenLinks(site, atlas.atlas()));
     }
 }

@@ -7,7 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.demandatlas.model.Atlas;
+import org.demandatlas.catalog.AtlasPipeline;
+import org.demandatlas.export.PageOutputs;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -36,10 +37,10 @@ record RenderedSite(Path root) {
         }
     }
 
-    static RenderedSite render(Atlas atlas, RenderOptions options) {
+    static RenderedSite render(AtlasPipeline.Result built, RenderOptions options) {
         try {
             Path dir = Files.createTempDirectory(TEMP_ROOT, "site");
-            new SiteRenderer(options).render(atlas, dir);
+            new SiteRenderer(options, PageOutputs.writers(built.atlas())).render(built.atlas(), built.quality(), dir);
             return new RenderedSite(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -7,18 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.demandatlas.catalog.AtlasPipeline;
 import org.demandatlas.catalog.ReferenceData;
-import org.demandatlas.model.Atlas;
+import org.demandatlas.fixtures.TestAtlas;
 import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.JurisdictionType;
 import org.demandatlas.model.StateRef;
+import org.demandatlas.routes.OutputFolder;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** An atlas of many jurisdictions in every state renders every page; long sitemaps are split. */
 class ScaleTest {
-    static Atlas manyJurisdictions(int count) {
+    static AtlasPipeline.Result manyJurisdictions(int count) {
         List<StateRef> states = ReferenceData.loadStates().all();
         Jurisdiction template = FixtureAtlas.waterbury();
         List<Jurisdiction> all = new ArrayList<>();
@@ -29,15 +31,17 @@ class ScaleTest {
                     true, template.tactics(), List.of(FixtureAtlas.partner("Partner " + i % 50, 1)),
                     template.sources(), template.narrative(), List.of()));
         }
-        return FixtureAtlas.assemble(all, List.of());
+        return TestAtlas.of(all, List.of());
     }
 
     @Test
     void rendersAThousandJurisdictionsInEveryState() {
-        RenderedSite site = RenderedSite.render(manyJurisdictions(1020), RenderOptions.withBaseUrl("https://x.org/"));
-        // 1,020 profiles, 51 states, 16 tactic and 51 partner pages, 4 orders × 33 pages of 500 sources,
-        // home, about, search, data quality and 404, and 1,020 legacy redirects
-        assertEquals(1020 + 51 + 16 + 51 + 4 * 33 + 5 + 1020, site.htmlFiles().size());
+        AtlasPipeline.Result built = manyJurisdictions(1020);
+        RenderedSite site = RenderedSite.render(built, RenderOptions.withBaseUrl("https://x.org/"));
+        int tactics = built.atlas().tactics().size();
+        // 1,020 profiles and their documents, 51 states, the tactics and their index, 51 partner pages, 4 orders ×
+        // 33 pages of 500 sources, home, about, search, data quality and 404, and 1,020 legacy redirects
+        assertEquals(1020 + 1020 + 51 + tactics + 1 + 51 + 4 * 33 + 5 + 1020, site.htmlFiles().size());
         Document home = site.page("index.html");
         assertEquals(51, home.select("svg a").size());
         assertEquals("tile b4", home.selectFirst("svg a[href='wy/index.html']").parent().attr("class"));
@@ -51,7 +55,7 @@ class ScaleTest {
 
     @Test
     void sitemapsBeyondTheLimitBecomeAnIndex(@TempDir Path dir) throws Exception {
-        new SitemapWriter(RenderOptions.withBaseUrl("https://x.org/a/"), 2).write(new SiteWriter(dir),
+        new SitemapWriter(RenderOptions.withBaseUrl("https://x.org/a/"), 2).write(new OutputFolder(dir),
                 List.of("index.html", "ct/index.html", "ct/hartford/index.html"));
         assertEquals("""
                 <?xml version="1.0" encoding="UTF-8"?>

@@ -13,10 +13,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.demandatlas.model.Atlas;
+import org.demandatlas.catalog.AtlasPipeline;
+import org.demandatlas.fixtures.TestAtlas;
 import org.demandatlas.model.BlockKind;
 import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.JurisdictionType;
+import org.demandatlas.routes.OutputFolder;
+import org.demandatlas.routes.Routes;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -31,7 +34,7 @@ class SecurityTest {
     static final String IMG_PARTNER = "\"><img src=x onerror=alert(1)>";
     private static RenderedSite site;
 
-    static Atlas hostile() {
+    static AtlasPipeline.Result hostile() {
         Jurisdiction evil = new Jurisdiction(Jurisdiction.idOf(FixtureAtlas.CT, SCRIPT_NAME), SCRIPT_NAME,
                 FixtureAtlas.CT, JurisdictionType.COUNTY, 5L, true, FixtureAtlas.tactics("Reverse stings"),
                 List.of(FixtureAtlas.partner(IMG_PARTNER, 9)),
@@ -41,7 +44,7 @@ class SecurityTest {
                 List.of());
         List<Jurisdiction> all = new ArrayList<>(List.of(FixtureAtlas.hartford(), FixtureAtlas.westHartford()));
         all.add(evil);
-        return FixtureAtlas.assemble(all, FixtureAtlas.documents().subList(0, 2));
+        return TestAtlas.of(all, FixtureAtlas.documents().subList(0, 2));
     }
 
     @BeforeAll
@@ -113,12 +116,12 @@ class SecurityTest {
 
     @Test
     void outputPathsCannotLeaveTheSiteFolder(@TempDir Path dir) {
-        SiteWriter writer = new SiteWriter(dir);
+        OutputFolder writer = new OutputFolder(dir);
         for (String path : List.of("../x.html", "a/../../x.html", "/etc/passwd", "a\\..\\x", "")) {
             assertThrows(IllegalArgumentException.class, () -> writer.resolveInside(path), path);
         }
-        assertThrows(IllegalArgumentException.class, () -> SitePaths.pageFile("/ct/../../etc/"));
-        assertThrows(IllegalArgumentException.class, () -> SitePaths.pageFile("/ct/a.b/"));
-        assertEquals("ct/hartford/index.html", SitePaths.pageFile("/ct/hartford/"));
+        assertThrows(IllegalArgumentException.class, () -> Routes.file("/ct/../../etc/"));
+        assertThrows(IllegalArgumentException.class, () -> Routes.file("/ct/a.b/"));
+        assertEquals("ct/hartford/index.html", Routes.file("/ct/hartford/"));
     }
 }

@@ -4,20 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.demandatlas.model.Atlas;
+import org.demandatlas.catalog.AtlasPipeline;
+import org.demandatlas.fixtures.TestAtlas;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The site of the five real seeds, read by the real stages: content, links and timing. */
 class SeedSiteTest {
-    private static Atlas atlas;
+    private static AtlasPipeline.Result atlas;
     private static RenderedSite site;
     private static long renderMillis;
 
     @BeforeAll
     static void render() {
-        atlas = SeedAtlas.load();
+        atlas = TestAtlas.seeds();
         long start = System.nanoTime();
         site = RenderedSite.render(atlas, RenderOptions.withBaseUrl(LinkCheckTest.BASE));
         renderMillis = (System.nanoTime() - start) / 1_000_000;
@@ -58,6 +59,6 @@ class SeedSiteTest {
 
     @Test
     void everyLinkResolves() {
-        assertEquals(List.of(), LinkCheckTest.brokenLinks(site, atlas));
+        assertEquals(List.of(), LinkCheckTest.brokenLinks(site, atlas.atlas()));
     }
 }

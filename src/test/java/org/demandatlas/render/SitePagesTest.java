@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.demandatlas.catalog.ReferenceData;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,6 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Every page type of the fixture site exists and shows the real content. */
 class SitePagesTest {
+    /** The taxonomy's size: one column, row or page per tactic. */
+    private static final int TACTICS = ReferenceData.loadTaxonomy().tactics().size();
     private static RenderedSite site;
 
     @BeforeAll
@@ -34,17 +37,21 @@ class SitePagesTest {
                 "sources/by-publisher/index.html", "sources/by-title/index.html",
                 "sources/by-jurisdiction/index.html", "documents/ct-press-release/index.html", "about/index.html",
                 "search/index.html", "quality/index.html", "404.html", "sitemap.xml", "robots.txt", "favicon.ico",
+                "ct/hartford/index.json", "ct/west-hartford/index.json",
                 "assets/style.css",
-                "assets/search.js", "assets/favicon.svg")) {
+                "assets/search-engine.js", "assets/search.js", "assets/favicon.svg")) {
             assertTrue(files.contains(file), file);
         }
-        assertEquals(49, files.size(), String.join("\n", files));
+        // the pages, robots.txt and sitemap.xml, 5 static files, and 4 jurisdictions as JSON (an output format of
+        // their pages)
+        assertEquals(54, files.size(), String.join("\n", files));
     }
 
     @Test
     void homeShowsCountsMapAndBrowseLists() {
         Document home = site.page("index.html");
-        assertEquals(List.of("Jurisdictions 4", "Curated profiles 3", "States 1", "Tactics 15", "Cited sources 16",
+        assertEquals(List.of("Jurisdictions 4", "Curated profiles 3", "States 1", "Tactics " + TACTICS,
+                "Cited sources 16",
                 "Documents 5"), texts(home, "dl.stats > div"));
         assertEquals(51, home.select("svg .tile").size());
         Element ct = home.selectFirst("svg a[href='ct/index.html']");
@@ -160,14 +167,14 @@ class SitePagesTest {
         Document page = site.page("ct/index.html");
         Element table = page.selectFirst("table.matrix");
         assertEquals("Tactics used by each jurisdiction in Connecticut", table.selectFirst("caption").text());
-        assertEquals(16, table.select("thead th[scope=col]").size());
+        assertEquals(1 + TACTICS, table.select("thead th[scope=col]").size());
         List<Element> rows = table.select("tbody tr");
         assertEquals(List.of("Hartford", "Waterbury", "West Hartford", "Windsor Locks"),
                 rows.stream().map(r -> r.selectFirst("th[scope=row]").text()).toList());
         assertEquals(10, rows.get(0).select("td.ev-listed, td.ev-corroborated").size());
         assertEquals(15, rows.get(1).select("td.ev-listed, td.ev-corroborated").size());
         assertEquals("No curated profile", rows.get(2).selectFirst("td").text());
-        assertEquals("15", rows.get(2).selectFirst("td").attr("colspan"));
+        assertEquals(String.valueOf(TACTICS), rows.get(2).selectFirst("td").attr("colspan"));
         assertEquals(13, rows.get(3).select("td.ev-listed, td.ev-corroborated").size());
         assertEquals("○Listed only", rows.get(1).select("td").get(2).text());
         assertEquals("●Listed and corroborated", rows.get(1).select("td").get(12).text());
@@ -191,7 +198,7 @@ class SitePagesTest {
     @Test
     void tacticsAndPartnersIndexesCount() {
         Document tactics = site.page("tactics/index.html");
-        assertEquals(15, tactics.select("tbody tr").size());
+        assertEquals(TACTICS, tactics.select("tbody tr").size());
         assertEquals("Cameras", tactics.select("tbody th").get(2).text());
         assertEquals("1", tactics.select("tbody tr").get(2).selectFirst("td.num").text());
         Document partners = site.page("partners/index.html");
@@ -247,8 +254,9 @@ class SitePagesTest {
         assertEquals("status", status.attr("role"));
         assertEquals("polite", status.attr("aria-live"));
         assertTrue(page.getElementById("search-results").children().isEmpty());
-        assertEquals("../assets/search.js", page.selectFirst("script[src]").attr("src"));
-        assertTrue(page.selectFirst("script[src]").hasAttr("defer"));
+        assertEquals(List.of("../assets/search-engine.js", "../assets/search.js"), page.select("script[src]")
+                .eachAttr("src"), "the engine first; deferred scripts run in document order");
+        assertTrue(page.select("script[src]").stream().allMatch(s -> s.hasAttr("defer")));
         assertEquals(3, page.select("noscript a").size());
     }
 

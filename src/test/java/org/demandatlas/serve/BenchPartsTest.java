@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.demandatlas.index.SeedAtlasFixture;
+import org.demandatlas.fixtures.TestAtlas;
 import org.junit.jupiter.api.Test;
 
 /** The pieces of serve-bench that need neither nginx nor wrk: reading wrk, the nginx config, the query list. */
@@ -67,7 +67,7 @@ class BenchPartsTest {
 
     @Test
     void queriesComeFromTheSitesTacticsAndPlaces() {
-        List<String> queries = ServeBenchmark.queries(SeedAtlasFixture.atlas());
+        List<String> queries = ServeBenchmark.queries(TestAtlas.seeds().atlas());
         assertEquals("/api/search?q=john+school", queries.get(0));
         assertTrue(queries.contains("/api/search?q=reverse+stings"), queries.toString());
         assertTrue(queries.contains("/api/search?q=Hartford"), queries.toString());

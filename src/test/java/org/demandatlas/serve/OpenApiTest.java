@@ -11,11 +11,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.demandatlas.fixtures.TestAtlas;
 import org.demandatlas.index.AtlasIndex;
 import org.demandatlas.index.AtlasIndexer;
 import org.demandatlas.index.SearchQuery;
 import org.demandatlas.index.SearchService;
-import org.demandatlas.index.SeedAtlasFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class OpenApiTest {
 
     @BeforeAll
     static void start() throws IOException {
-        index = new AtlasIndexer().build(SeedAtlasFixture.atlas());
+        index = new AtlasIndexer().build(TestAtlas.seeds().atlas());
         server = SiteServer.builder(site).port(0)
                 .route(SearchApiHandler.PATH, new SearchApiHandler(new SearchService(index))).start();
         RawHttp.Response served = RawHttp.send(server.port(), "GET", ApiRoutes.OPENAPI);

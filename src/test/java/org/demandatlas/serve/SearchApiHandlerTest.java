@@ -16,10 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.demandatlas.export.AtlasJsonFile;
+import org.demandatlas.fixtures.TestAtlas;
 import org.demandatlas.index.AtlasIndex;
 import org.demandatlas.index.AtlasIndexer;
 import org.demandatlas.index.SearchService;
-import org.demandatlas.index.SeedAtlasFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class SearchApiHandlerTest {
 
     @BeforeAll
     static void start() throws IOException {
-        index = new AtlasIndexer().build(SeedAtlasFixture.atlas());
+        index = new AtlasIndexer().build(TestAtlas.seeds().atlas());
         server = SiteServer.builder(emptySite).port(0)
                 .route(SearchApiHandler.PATH, new SearchApiHandler(new SearchService(index))).start();
     }
@@ -153,7 +153,7 @@ class SearchApiHandlerTest {
     @Test
     void servedBesideTheSiteFromItsDataFile(@TempDir Path site) throws Exception {
         Files.createDirectories(site.resolve("data"));
-        AtlasJsonFile.write(SeedAtlasFixture.atlas(), site.resolve("data/all.json"));
+        AtlasJsonFile.write(TestAtlas.seeds().atlas(), site.resolve("data/all.json"));
         try (SiteServer served = SiteServer.builder(site).port(0)
                 .route(SearchApiHandler.PATH, SearchApiHandler.forSite(site, Optional.empty())).start()) {
             HttpResponse<String> response = send(HttpRequest.newBuilder(served.uri().resolve(

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.demandatlas.fixtures.TestAtlas;
 import org.demandatlas.index.AtlasIndexer;
 import org.demandatlas.index.SearchQuery;
 import org.demandatlas.index.SearchResults;
 import org.demandatlas.index.SearchService;
-import org.demandatlas.index.SeedAtlasFixture;
 
 /**
  * The live search path with arbitrary input: a raw query string goes through {@link SearchApiHandler}'s parsing
@@ -23,7 +23,7 @@ class SearchFuzzTest {
 
     private static synchronized SearchService service() {
         if (service == null) {
-            service = new SearchService(new AtlasIndexer().build(SeedAtlasFixture.atlas()));
+            service = new SearchService(new AtlasIndexer().build(TestAtlas.seeds().atlas()));
         }
         return service;
     }

@@ -4,10 +4,12 @@ import java.util.List;
 
 /**
  * {@code /search/index.html}: the search form, whose filters {@code assets/search.js} fills with the values and
- * counts of its index; {@code browse} are the links offered when scripts are off.
+ * counts of its index; {@code scripts} are the engine and the page script, in loading order; {@code browse} are
+ * the links offered when scripts are off.
  */
-public record SearchPage(String scriptHref, List<Link> browse) {
+public record SearchPage(List<String> scripts, List<Link> browse) {
     public SearchPage {
+        scripts = List.copyOf(scripts);
         browse = List.copyOf(browse);
     }
 }

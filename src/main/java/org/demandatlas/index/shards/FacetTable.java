@@ -1,0 +1,112 @@
+package org.demandatlas.index.shards;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.demandatlas.index.AtlasIndex;
+import org.demandatlas.index.SearchEntry;
+import org.demandatlas.index.SearchFields;
+
+/**
+ * The facet values of the static export: for each dimension the sorted values, their labels and global counts;
+ * and each entry as a fixed-width code of base64url digits — its boost class, kind, state and type (value number
+ * plus one, 0 for none) and its tactics as a bit set, six bits a digit — so that the static site can filter and
+ * count every match from a few bytes per entry.
+ */
+final class FacetTable {
+    private static final String DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    private static final int BITS = 6;
+
+    private final Map<String, List<String>> values;
+    private final Map<String, Map<String, Integer>> counts;
+    private final Map<String, Map<String, String>> labels;
+    private final List<Float> boosts;
+
+    private FacetTable(Map<String, List<String>> values, Map<String, Map<String, Integer>> counts,
+                       Map<String, Map<String, String>> labels, List<Float> boosts) {
+        this.values = values;
+        this.counts = counts;
+        this.labels = labels;
+        this.boosts = boosts;
+    }
+
+    static FacetTable of(AtlasIndex index) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+        Map<String, Map<String, String>> labels = new LinkedHashMap<>();
+        for (String dim : SearchFields.DIMS) {
+            Map<String, Integer> dimCounts = new TreeMap<>();
+            index.entries().forEach(e -> e.facet(dim).forEach(v -> dimCounts.merge(v, 1, Integer::sum)));
+            Map<String, String> dimLabels = new TreeMap<>();
+            dimCounts.keySet().forEach(v -> dimLabels.put(v, index.label(dim, v)));
+            values.put(dim, List.copyOf(dimCounts.keySet()));
+            counts.put(dim, dimCounts);
+            labels.put(dim, dimLabels);
+        }
+        TreeSet<Float> boosts = new TreeSet<>();
+        index.entries().forEach(e -> boosts.add(boost(index, e)));
+        return new FacetTable(values, counts, labels, List.copyOf(boosts));
+    }
+
+    private static float boost(AtlasIndex index, SearchEntry entry) {
+        return (float) index.ranking().docBoost(entry.kind(), entry.curated());
+    }
+
+    /** Digits per entry code. */
+    int width() {
+        return 4 + tacticDigits();
+    }
+
+    private int tacticDigits() {
+        return Math.max(1, (values.get(SearchFields.DIM_TACTIC).size() + BITS - 1) / BITS);
+    }
+
+    /** An entry's code: boost class, kind, state + 1, type + 1, tactic bits. */
+    String code(SearchEntry entry, AtlasIndex index) {
+        StringBuilder code = new StringBuilder(width());
+        code.append(digit(boosts.indexOf(boost(index, entry))));
+        code.append(digit(values.get(SearchFields.DIM_KIND).indexOf(entry.kind())));
+        code.append(digit(number(SearchFields.DIM_STATE, entry)));
+        code.append(digit(number(SearchFields.DIM_TYPE, entry)));
+        int[] bits = new int[tacticDigits()];
+        for (String tactic : entry.tactics()) {
+            int bit = values.get(SearchFields.DIM_TACTIC).indexOf(tactic);
+            bits[bit / BITS] |= 1 << (bit % BITS);
+        }
+        for (int digit : bits) {
+            code.append(digit(digit));
+        }
+        return code.toString();
+    }
+
+    private int number(String dim, SearchEntry entry) {
+        List<String> entryValues = entry.facet(dim);
+        return entryValues.isEmpty() ? 0 : values.get(dim).indexOf(entryValues.get(0)) + 1;
+    }
+
+    private static char digit(int value) {
+        if (value < 0 || value >= DIGITS.length()) {
+            throw new IllegalStateException("facet value number " + value + " does not fit one digit");
+        }
+        return DIGITS.charAt(value);
+    }
+
+    /** Entry boosts by class number, ascending. */
+    List<Float> boosts() {
+        return boosts;
+    }
+
+    /** {@code {dim: {values: [...], labels: [...], counts: [...]}}} in dimension order. */
+    Map<String, Object> toJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        for (String dim : SearchFields.DIMS) {
+            List<String> dimValues = values.get(dim);
+            json.put(dim, Map.of("values", dimValues,
+                    "labels", dimValues.stream().map(v -> labels.get(dim).get(v)).toList(),
+                    "counts", dimValues.stream().map(v -> counts.get(dim).get(v)).toList()));
+        }
+        return json;
+    }
+}

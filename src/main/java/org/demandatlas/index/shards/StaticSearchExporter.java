@@ -1,0 +1,138 @@
+package org.demandatlas.index.shards;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.demandatlas.index.AtlasIndex;
+import org.demandatlas.index.AtlasIndexer;
+import org.demandatlas.index.SearchEntry;
+import org.demandatlas.index.SurfaceDictionary;
+import org.demandatlas.model.Atlas;
+import org.demandatlas.routes.OutputFolder;
+
+/**
+ * Writes the static search data into {@code OUT/search/} as script shards (see {@link ShardWriter}; the format is
+ * documented in this package's {@code package-info.java}):
+ * <ul>
+ *   <li>{@code meta}: shard manifests, ranking settings, tactic phrase table, facet values with global counts;</li>
+ *   <li>{@code dict-NNNN}: the vocabulary, surface form → index term (made by the real analyzer) and frequency;</li>
+ *   <li>{@code post-NNNN}: per index term, the entries containing it with Lucene's weight for each
+ *       ({@link TermPostings#toJson});</li>
+ *   <li>{@code docs-NNNN}: per entry, in blocks of {@value #DOC_BLOCK}, its boost and facets as a short code
+ *       ({@link FacetTable});</li>
+ *   <li>{@code rec-NNNN}: per entry, in blocks of {@value #RECORD_BLOCK}, what a result shows.</li>
+ * </ul>
+ * A query loads {@code meta}, the dictionary and postings shards of its words only, then the blocks of its hits.
+ * Output is sorted and has no clock or Lucene file bytes in it: two exports of one atlas are byte-identical.
+ */
+public final class StaticSearchExporter {
+    public static final int FORMAT = 1;
+    static final int DICT_SHARD_BYTES = 16 * 1024;
+    static final int POSTINGS_SHARD_BYTES = 32 * 1024;
+    static final int DOC_BLOCK = 1024;
+    static final int RECORD_BLOCK = 4;
+    static final int SUMMARY_CHARS = 1000;
+
+    /** What was written: shard name → bytes. */
+    public record Report(Map<String, Long> shardSizes) {
+        public Report {
+            shardSizes = new TreeMap<>(shardSizes);
+        }
+
+        public long totalBytes() {
+            return shardSizes.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /** Builds the index of {@code atlas} and exports it under {@code out/search}. */
+    public Report export(Atlas atlas, Path out) throws IOException {
+        try (AtlasIndex index = new AtlasIndexer().build(atlas)) {
+            return export(index, out);
+        }
+    }
+
+    public Report export(AtlasIndex index, Path out) throws IOException {
+        ShardWriter writer = new ShardWriter(new OutputFolder(out));
+        List<String> dict = writeDictionary(index, writer);
+        List<String> postings = writePostings(index, writer);
+        FacetTable facets = FacetTable.of(index);
+        writeEntries(index, writer, facets);
+        writer.write("meta", meta(index, dict, postings, facets));
+        return new Report(writer.sizes());
+    }
+
+    private static void writeEntries(AtlasIndex index, ShardWriter writer, FacetTable facets) throws IOException {
+        List<String> codes = index.entries().stream().map(e -> facets.code(e, index)).toList();
+        for (int from = 0; from < codes.size(); from += DOC_BLOCK) {
+            writer.write(ChunkedObject.shardName("docs", from / DOC_BLOCK),
+                    String.join("", codes.subList(from, Math.min(codes.size(), from + DOC_BLOCK))));
+        }
+        List<Map<String, Object>> records = index.entries().stream().map(StaticSearchExporter::record).toList();
+        for (int from = 0; from < records.size(); from += RECORD_BLOCK) {
+            writer.write(ChunkedObject.shardName("rec", from / RECORD_BLOCK),
+                    records.subList(from, Math.min(records.size(), from + RECORD_BLOCK)));
+        }
+    }
+
+    private static List<String> writeDictionary(AtlasIndex index, ShardWriter writer) throws IOException {
+        ChunkedObject shards = new ChunkedObject(writer, "dict", DICT_SHARD_BYTES);
+        for (SurfaceDictionary.Entry entry : index.dictionary().entries()) {
+            String term = entry.term().equals(entry.surface()) ? "=" : entry.term();
+            shards.add(entry.surface(), ShardWriter.json(List.of(term, entry.docFreq())));
+        }
+        return shards.finish();
+    }
+
+    private static List<String> writePostings(AtlasIndex index, ShardWriter writer) throws IOException {
+        ChunkedObject shards = new ChunkedObject(writer, "post", POSTINGS_SHARD_BYTES);
+        for (String term : index.terms()) {
+            shards.add(term, TermPostings.toJson(index.postings(term)));
+        }
+        return shards.finish();
+    }
+
+    private static Map<String, Object> record(SearchEntry entry) {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("id", entry.id());
+        record.put("name", entry.name());
+        record.put("url", entry.url());
+        record.put("kind", entry.kind());
+        record.put("curated", entry.curated());
+        record.put("state", entry.state());
+        record.put("type", entry.type());
+        record.put("tactics", entry.tactics());
+        record.put("text", summary(entry.body()));
+        return record;
+    }
+
+    /** The start of a body, cut at a space before {@value #SUMMARY_CHARS} characters, with an ellipsis. */
+    static String summary(String body) {
+        if (body.length() <= SUMMARY_CHARS) {
+            return body;
+        }
+        int cut = body.lastIndexOf(' ', SUMMARY_CHARS);
+        return body.substring(0, cut > 0 ? cut : SUMMARY_CHARS).stripTrailing() + "\u2026";
+    }
+
+    private static Map<String, Object> meta(AtlasIndex index, List<String> dict, List<String> postings,
+                                            FacetTable facets) {
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("format", FORMAT);
+        meta.put("entries", index.entries().size());
+        meta.put("blocks", Map.of("docs", DOC_BLOCK, "rec", RECORD_BLOCK));
+        meta.put("codeWidth", facets.width());
+        meta.put("boosts", facets.boosts());
+        meta.put("dict", dict);
+        meta.put("post", postings);
+        meta.put("ranking", index.ranking());
+        List<Object> phrases = new ArrayList<>();
+        index.synonyms().rules().forEach(rule -> phrases.add(List.of(rule.terms(), rule.concepts())));
+        meta.put("phrases", phrases);
+        meta.put("facets", facets.toJson());
+        return meta;
+    }
+}

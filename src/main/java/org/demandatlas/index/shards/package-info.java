@@ -1,0 +1,48 @@
+/**
+ * The static search format: what {@link org.demandatlas.index.shards.StaticSearchExporter} writes into
+ * {@code site/search/} and {@code templates/assets/search-engine.js} reads back. Change both sides together (and
+ * {@code FORMAT}); {@code StaticLiveAgreementTest} and {@code src/test/js/search-engine.test.js} hold them together.
+ *
+ * <h2>Shards</h2>
+ * Every shard is a script {@code NAME.js} holding exactly one call, {@code window.AtlasSearch.load("NAME", DATA);}
+ * with DATA as JSON, map keys sorted ({@link org.demandatlas.index.shards.ShardWriter}). Scripts load from
+ * {@code file://}, where fetch does not. Numbered shards are {@code PREFIX-NNNN} (four digits, from 0).
+ *
+ * <h2>{@code meta}</h2>
+ * An object:
+ * <ul>
+ *   <li>{@code format} (1), {@code entries}: the number of entries; an entry's ordinal is its position in
+ *       {@code SearchEntries} order (jurisdictions by id, then documents that are not profiles, by id);</li>
+ *   <li>{@code dict}, {@code post}: the first key of every dictionary and postings shard, in order; the shard that
+ *       can hold a key is the last whose first key is {@code <=} it (binary search);</li>
+ *   <li>{@code blocks}: {@code {"docs": 1024, "rec": 4}}, entries per {@code docs} and {@code rec} shard;</li>
+ *   <li>{@code codeWidth}: digits per entry code; {@code boosts}: the entry boosts, ascending, by class number;</li>
+ *   <li>{@code ranking}: {@code ranking.json} as is; {@code phrases}: {@code [[terms], [concept terms]]}, the tactic
+ *       synonym rules sorted by their terms;</li>
+ *   <li>{@code facets}: per dimension ({@code tactic}, {@code state}, {@code type}, {@code kind}) the sorted
+ *       {@code values} and, in the same order, their {@code labels} and global {@code counts}.</li>
+ * </ul>
+ *
+ * <h2>{@code dict-NNNN}</h2>
+ * An object surface form → {@code [term, documentFrequency]}: the index term the real analyzer makes of the word a
+ * reader types ({@code "stings": ["sting", 2]}), {@code "="} when it is the surface form itself, {@code ""} for a
+ * stop word. Shards of about 16 KB, in key order (Java string order, which is JavaScript's).
+ *
+ * <h2>{@code post-NNNN}</h2>
+ * An object index term → postings grouped by weight, {@code [w1, [gaps…], w2, [gaps…], …]}: each distinct weight
+ * (largest group first, then by value; the float Lucene's searcher scores, {@code TermScoring}) followed by the
+ * ordinals that have it, as gaps from the previous ordinal of the group (the first from 0)
+ * ({@link org.demandatlas.index.shards.TermPostings}). Concept terms of tactics start with {@code #}. Shards of
+ * about 32 KB.
+ *
+ * <h2>{@code docs-NNNN}</h2>
+ * A string of {@code codeWidth} base64url digits ({@code A-Z a-z 0-9 - _}) per entry, in ordinal order
+ * ({@link org.demandatlas.index.shards.FacetTable}): digit 0 the boost class, 1 the kind's value number, 2 and 3
+ * the state's and type's value numbers plus one (0: none), then the tactics as a bit set, six bits a digit, bit
+ * {@code t % 6} of digit {@code 4 + t / 6} for the tactic of value number {@code t}.
+ *
+ * <h2>{@code rec-NNNN}</h2>
+ * An array of what a result shows, per entry in ordinal order: {@code id, name, url, kind, curated, state, type,
+ * tactics, text} (the body's start, cut at a space before 1,000 characters).
+ */
+package org.demandatlas.index.shards;

@@ -1,0 +1,192 @@
+package org.demandatlas.index.shards;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.demandatlas.fixtures.TestAtlas;
+import org.demandatlas.index.AtlasIndex;
+import org.demandatlas.index.AtlasIndexer;
+import org.demandatlas.index.Postings;
+import org.demandatlas.index.SearchEntry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class StaticSearchExporterTest {
+    private static final Pattern SHARD = Pattern.compile("window\\.AtlasSearch\\.load\\(\"([a-z]+(?:-\\d{4})?)\","
+            + "(.*)\\);\n", Pattern.DOTALL);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    private static AtlasIndex index;
+    private static Path site;
+    private static StaticSearchExporter.Report report;
+
+    @BeforeAll
+    static void export(@TempDir Path dir) throws IOException {
+        index = new AtlasIndexer().build(TestAtlas.seeds().atlas());
+        site = dir.resolve("site");
+        report = new StaticSearchExporter().export(index, site);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        index.close();
+    }
+
+    private static Map<String, JsonNode> shards() throws IOException {
+        Map<String, JsonNode> shards = new TreeMap<>();
+        try (Stream<Path> files = Files.list(site.resolve("search"))) {
+            for (Path file : files.sorted().toList()) {
+                Matcher m = SHARD.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                assertTrue(m.matches(), file + " is one AtlasSearch.load call");
+                assertEquals(m.group(1) + ".js", file.getFileName().toString());
+                shards.put(m.group(1), JSON.readTree(m.group(2)));
+            }
+        }
+        return shards;
+    }
+
+    @Test
+    void writesOnlyScriptShardsWhoseSizesAreReported() throws IOException {
+        Map<String, JsonNode> shards = shards();
+        assertEquals(List.of("dict-0000", "dict-0001", "docs-0000", "meta", "post-0000", "rec-0000", "rec-0001"),
+                List.copyOf(shards.keySet()));
+        long bytes = 0;
+        for (String name : shards.keySet()) {
+            bytes += Files.size(site.resolve("search").resolve(name + ".js"));
+        }
+        assertEquals(bytes, report.totalBytes());
+    }
+
+    @Test
+    void twoExportsAreByteIdentical(@TempDir Path other) throws IOException {
+        new StaticSearchExporter().export(new AtlasIndexer().build(TestAtlas.seeds().atlas()), other);
+        for (String name : report.shardSizes().keySet()) {
+            assertArrayEquals(Files.readAllBytes(site.resolve("search").resolve(name + ".js")),
+                    Files.readAllBytes(other.resolve("search").resolve(name + ".js")), name);
+        }
+    }
+
+    @Test
+    void theManifestFindsEveryWordAndTermInItsShard() throws IOException {
+        Map<String, JsonNode> shards = shards();
+        JsonNode meta = shards.get("meta");
+        for (String kind : List.of("dict", "post")) {
+            List<String> firsts = new ArrayList<>();
+            meta.get(kind).forEach(first -> firsts.add(first.asString()));
+            for (int n = 0; n < firsts.size(); n++) {
+                List<String> keys = new ArrayList<>(shards.get(ChunkedObject.shardName(kind, n)).propertyNames());
+                assertEquals(firsts.get(n), keys.get(0));
+                assertEquals(keys.stream().sorted().toList(), keys);
+                if (n + 1 < firsts.size()) {
+                    assertTrue(keys.get(keys.size() - 1).compareTo(firsts.get(n + 1)) < 0);
+                }
+            }
+        }
+        assertEquals(index.dictionary().size(), shards.get("dict-0000").size() + shards.get("dict-0001").size());
+        assertEquals(List.of("revers", 3), List.of(shards.get("dict-0001").get("reverse").get(0).asString(),
+                shards.get("dict-0001").get("reverse").get(1).asInt()));
+        assertEquals("=", shards.get("dict-0001").get("sting").get(0).asString());
+    }
+
+    /** The index's own postings (whose weights AtlasIndexTest holds to Lucene's explanations), read back. */
+    @Test
+    void postingsCarryTheIndexWeightsExactly() throws IOException {
+        JsonNode postings = shards().get("post-0000");
+        int checked = 0;
+        for (String term : List.of("sting", "#reverse-stings", "cupid", "hartford", "demand", "connecticut")) {
+            JsonNode groups = postings.get(term);
+            Map<Integer, Float> read = new TreeMap<>();
+            for (int g = 0; g < groups.size(); g += 2) {
+                int ord = 0;
+                for (JsonNode gap : groups.get(g + 1)) {
+                    ord += gap.asInt();
+                    read.put(ord, groups.get(g).floatValue());
+                    checked++;
+                }
+            }
+            Postings expected = index.postings(term);
+            Map<Integer, Float> written = new TreeMap<>();
+            for (int i = 0; i < expected.size(); i++) {
+                written.put(expected.docs()[i], expected.weights()[i]);
+            }
+            assertEquals(written, read, term);
+            assertEquals(expected.size(), count(groups), term);
+        }
+        assertTrue(checked > 20, "checked " + checked);
+    }
+
+    private static int count(JsonNode groups) {
+        int count = 0;
+        for (int g = 1; g < groups.size(); g += 2) {
+            count += groups.get(g).size();
+        }
+        return count;
+    }
+
+    @Test
+    void entryCodesDecodeToTheEntryFacetsAndBoost() throws IOException {
+        Map<String, JsonNode> shards = shards();
+        JsonNode meta = shards.get("meta");
+        String codes = shards.get("docs-0000").asString();
+        int width = meta.get("codeWidth").asInt();
+        assertEquals(index.entries().size() * width, codes.length());
+        for (int ord = 0; ord < index.entries().size(); ord++) {
+            SearchEntry entry = index.entry(ord);
+            String code = codes.substring(ord * width, (ord + 1) * width);
+            assertEquals((float) index.ranking().docBoost(entry.kind(), entry.curated()),
+                    meta.get("boosts").get(DIGITS.indexOf(code.charAt(0))).floatValue());
+            assertEquals(entry.kind(), value(meta, "kind", DIGITS.indexOf(code.charAt(1))));
+            assertEquals(entry.state(), value(meta, "state", DIGITS.indexOf(code.charAt(2)) - 1));
+            assertEquals(entry.type(), value(meta, "type", DIGITS.indexOf(code.charAt(3)) - 1));
+            List<String> tactics = new ArrayList<>();
+            for (int t = 0; t < meta.get("facets").get("tactic").get("values").size(); t++) {
+                if ((DIGITS.indexOf(code.charAt(4 + t / 6)) >> (t % 6) & 1) == 1) {
+                    tactics.add(value(meta, "tactic", t));
+                }
+            }
+            assertEquals(entry.tactics().stream().sorted().toList(), tactics, entry.id());
+        }
+    }
+
+    private static String value(JsonNode meta, String dim, int number) {
+        return number < 0 ? "" : meta.get("facets").get(dim).get("values").get(number).asString();
+    }
+
+    @Test
+    void metaHasGlobalFacetCountsRankingAndPhrases() throws IOException {
+        JsonNode meta = shards().get("meta");
+        assertEquals(6, meta.get("entries").asInt());
+        JsonNode tactic = meta.get("facets").get("tactic");
+        assertEquals("web-stings", tactic.get("values").get(14).asString());
+        assertEquals("Web Stings", tactic.get("labels").get(14).asString());
+        assertEquals(3, tactic.get("counts").get(14).asInt());
+        assertEquals(16, meta.get("ranking").get("maxWords").asInt());
+        assertTrue(meta.get("phrases").toString().contains("[[\"john\",\"sting\"],[\"#reverse-stings\"]]"));
+    }
+
+    @Test
+    void recordsShowWhatAResultNeeds() throws IOException {
+        JsonNode hartford = shards().get("rec-0000").get(0);
+        assertEquals("ct/hartford", hartford.get("id").asString());
+        assertEquals("/ct/hartford/", hartford.get("url").asString());
+        assertTrue(hartford.get("curated").asBoolean());
+        assertTrue(hartford.get("text").asString().endsWith("\u2026"));
+        assertTrue(hartford.get("text").asString().length() <= StaticSearchExporter.SUMMARY_CHARS + 1);
+    }
+}

@@ -1,0 +1,289 @@
+/*
+ * Demand Atlas static search, the engine: no DOM, no framework, no eval. It reads the shards that the build exports
+ * (index.shards.StaticSearchExporter; their format is documented beside it, in index/shards/package-info.java) and
+ * ranks as the live search does (QueryPlanner, TermScoring): per clause the best boosted Lucene term weight, summed
+ * over clauses. A classic script, so that the site works from file://: it defines window.AtlasSearchEngine, and
+ * module.exports under node, where its unit tests (src/test/js) and the static/live agreement test run it.
+ */
+(function (global) {
+  'use strict';
+
+  /** A word as Lucene's StandardTokenizer keeps it, for engines without Intl.Segmenter. */
+  const WORD = /[\p{L}\p{N}_]+(?:['.\u2019][\p{L}\p{N}_]+)*/gu;
+  /** The digits of an entry's facet code (FacetTable.code): base64url, one per value number or six tactic bits. */
+  const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  const TACTIC_BITS = 6;
+  const SEGMENTER = global.Intl && Intl.Segmenter ? new Intl.Segmenter('en', {granularity: 'word'}) : null;
+  const DIMS = ['tactic', 'state', 'type'];
+
+  function fold(word) {
+    return word.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[\u2018\u2019\u201b\u2032]/g, "'");
+  }
+
+  /** Surface words: UAX#29 words (as Lucene's StandardTokenizer), lower-cased, accents folded. */
+  function words(text) {
+    const raw = SEGMENTER ? Array.from(SEGMENTER.segment(text)).filter((s) => s.isWordLike).map((s) => s.segment)
+      : (text.match(WORD) || []);
+    return raw.map(fold);
+  }
+
+  /** Optimal string alignment distance (a transposition is one edit), as Lucene's fuzzy automata count. */
+  function osa(left, right) {
+    const a = Array.from(left);
+    const b = Array.from(right);
+    const d = [];
+    for (let i = 0; i <= a.length; i++) { d[i] = [i]; }
+    for (let j = 1; j <= b.length; j++) { d[0][j] = j; }
+    for (let i = 1; i <= a.length; i++) {
+      for (let j = 1; j <= b.length; j++) {
+        d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length][b.length];
+  }
+
+  /** The shard of a manifest (first key of each shard, sorted) that can hold key; -1 before the first. */
+  function shardOf(firsts, key) {
+    let lo = 0;
+    let hi = firsts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (firsts[mid] <= key) { lo = mid + 1; } else { hi = mid - 1; }
+    }
+    return hi;
+  }
+
+  function shardName(prefix, n) { return prefix + '-' + String(n).padStart(4, '0'); }
+  function compare(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
+  function byFrequency(a, b) { return b.df - a.df || compare(a.surface, b.surface); }
+  function codePoints(s) { return Array.from(s).length; }
+
+  /** A dictionary member, surface: [term or '=' for the surface itself, document frequency], as an entry. */
+  function dictionaryEntry(surface, data) {
+    const member = data[surface];
+    return member && {surface, term: member[0] === '=' ? surface : member[0], df: member[1]};
+  }
+
+  /** A postings member, [weight, [ordinal gaps], weight, [gaps], ...], as a Map ordinal -> weight. */
+  function decodePostings(groups) {
+    const weights = new Map();
+    for (let g = 0; groups && g < groups.length; g += 2) {
+      const weight = Math.fround(groups[g]);
+      let ordinal = 0;
+      for (const gap of groups[g + 1]) {
+        ordinal += gap;
+        weights.set(ordinal, weight);
+      }
+    }
+    return weights;
+  }
+
+  /** An entry's facet code as {boost, kind, state, type, tactics}: value numbers, -1 for none. */
+  function decodeFacets(code, meta) {
+    const digits = Array.from(code, (c) => DIGITS.indexOf(c));
+    const tactics = [];
+    meta.facets.tactic.values.forEach((value, t) => {
+      if ((digits[4 + Math.floor(t / TACTIC_BITS)] >> (t % TACTIC_BITS)) & 1) { tactics.push(t); }
+    });
+    return {boost: meta.boosts[digits[0]], kind: digits[1], state: digits[2] - 1, type: digits[3] - 1, tactics};
+  }
+
+  /** One alternative {term, boost, surfaces} per distinct term of the matches, with the best boost. */
+  function alternatives(matches) {
+    const byTerm = new Map();
+    for (const m of matches) {
+      const a = byTerm.get(m.entry.term) || {term: m.entry.term, boost: m.boost, surfaces: []};
+      a.boost = Math.max(a.boost, m.boost);
+      a.surfaces.push(m.entry.surface);
+      byTerm.set(a.term, a);
+    }
+    return Array.from(byTerm.values());
+  }
+
+  /** Greedy longest match of the tactic phrases [[terms], [concepts]] over a run of terms (SynonymGraphFilter). */
+  function conceptsIn(run, phrases) {
+    const concepts = [];
+    for (let i = 0; i < run.length;) {
+      let best = null;
+      for (const [terms, named] of phrases) {
+        const fits = terms.length <= run.length - i && (!best || terms.length > best[0].length);
+        if (fits && terms.every((t, k) => run[i + k] === t)) { best = [terms, named]; }
+      }
+      concepts.push(...(best ? best[1] : []));
+      i += best ? best[0].length : 1;
+    }
+    return concepts;
+  }
+
+  /** Filter value numbers by dimension (state upper-case, type lower-case): null for none, -2 for unknown. */
+  function filterNumbers(filters, meta) {
+    const numbers = {};
+    DIMS.forEach((dim, i) => {
+      const v = filters[dim] ? [filters[dim], filters[dim].toUpperCase(), filters[dim].toLowerCase()][i] : '';
+      const number = meta.facets[dim].values.indexOf(v);
+      numbers[dim] = !v ? null : number < 0 ? -2 : number;
+    });
+    return numbers;
+  }
+
+  function accepts(f, n) {
+    return (n.tactic === null || f.tactics.indexOf(n.tactic) >= 0) && (n.state === null || f.state === n.state)
+      && (n.type === null || f.type === n.type);
+  }
+
+  function count(counts, meta, f) {
+    const values = [['kind', f.kind], ['state', f.state], ['type', f.type]].concat(f.tactics.map((t) => ['tactic', t]));
+    for (const [dim, number] of values) {
+      if (number >= 0) {
+        const value = meta.facets[dim].values[number];
+        counts[dim][value] = (counts[dim][value] || 0) + 1;
+      }
+    }
+  }
+
+  /** The engine over shards given by load(name) -> data, or a Promise of it. */
+  function createEngine(load) {
+    const cache = {};
+    const shard = (name) => cache[name] || (cache[name] = Promise.resolve(load(name)));
+    const meta = () => shard('meta');
+
+    async function lookup(surface) {
+      const n = shardOf((await meta()).dict, surface);
+      return n < 0 ? null : dictionaryEntry(surface, await shard(shardName('dict', n)));
+    }
+
+    /** Dictionary entries, stop words excepted, that start with prefix. */
+    async function startingWith(prefix) {
+      const firsts = (await meta()).dict;
+      const found = [];
+      const first = Math.max(0, shardOf(firsts, prefix));
+      for (let n = first; n < firsts.length && (n === first || firsts[n] < prefix + '\uffff'); n++) {
+        const data = await shard(shardName('dict', n));
+        for (const s of Object.keys(data)) {
+          if (s.startsWith(prefix) && data[s][0]) { found.push(dictionaryEntry(s, data)); }
+        }
+      }
+      return found;
+    }
+
+    /** An unknown word: its completions if it is the last word, else its corrections (QueryPlanner.unknownWord). */
+    async function unknownWord(word, last, r) {
+      const n = codePoints(word);
+      const f = r.fuzzy;
+      const prefixBoost = Math.fround(r.prefix.boost);
+      const completions = last && n >= r.prefix.minLength ? (await startingWith(word)).sort(byFrequency) : [];
+      if (completions.length) {
+        return alternatives(completions.slice(0, r.prefix.maxExpansions).map((e) => ({entry: e, boost: prefixBoost})));
+      }
+      if (n < f.minLength || n <= f.prefixLength) { return []; }
+      const near = (await startingWith(Array.from(word).slice(0, f.prefixLength).join('')))
+        .map((e) => ({entry: e, distance: osa(word, e.surface)}))
+        .filter((c) => c.distance <= (n >= f.twoEditsMinLength ? 2 : 1))
+        .sort((a, b) => a.distance - b.distance || byFrequency(a.entry, b.entry));
+      return alternatives(near.slice(0, f.maxExpansions).map((c) => ({
+        entry: c.entry, boost: Math.fround(1 - Math.fround(c.distance / Math.min(n, codePoints(c.entry.surface)))),
+      })));
+    }
+
+    /** The query plan {blank, clauses: [[{term, boost, surfaces}]], words}; mirrors QueryPlanner.plan. */
+    async function plan(text) {
+      const m = await meta();
+      const r = m.ranking;
+      const clauses = [];
+      const keys = new Set();
+      const runs = [[]];
+      const blank = /^\s*$/u.test(text);
+      const ws = blank ? [] : words(text).slice(0, r.maxWords);
+      const add = (alts) => {
+        const key = JSON.stringify(alts.map((a) => [a.term, a.boost]));
+        if (!keys.has(key)) { keys.add(key); clauses.push(alts); }
+      };
+      for (let i = 0; i < ws.length; i++) {
+        const known = await lookup(ws[i]);
+        if (known && !known.term) { continue; }
+        const alts = known ? [{term: known.term, boost: 1, surfaces: [ws[i]]}]
+          : await unknownWord(ws[i], i === ws.length - 1, r);
+        if (alts.length) { add(alts); runs[runs.length - 1].push(alts[0].term); } else { runs.push([]); }
+      }
+      for (const run of runs) {
+        for (const c of conceptsIn(run, m.phrases)) {
+          add([{term: c, boost: Math.fround(r.synonymBoost), surfaces: []}]);
+        }
+      }
+      return {blank, clauses, words: ws};
+    }
+
+    async function postings(term) {
+      const n = shardOf((await meta()).post, term);
+      return decodePostings(n < 0 ? null : (await shard(shardName('post', n)))[term]);
+    }
+
+    async function facetsOf(ordinal, m) {
+      const block = await shard(shardName('docs', Math.floor(ordinal / m.blocks.docs)));
+      const at = (ordinal % m.blocks.docs) * m.codeWidth;
+      return decodeFacets(block.slice(at, at + m.codeWidth), m);
+    }
+
+    async function scores(p, m) {
+      const total = new Map();
+      for (let ordinal = 0; p.blank && ordinal < m.entries; ordinal++) {
+        total.set(ordinal, (await facetsOf(ordinal, m)).boost);
+      }
+      for (const clause of p.clauses) {
+        const best = new Map();
+        for (const alternative of clause) {
+          for (const [ordinal, weight] of await postings(alternative.term)) {
+            const s = alternative.boost === 1 ? weight : Math.fround(weight * alternative.boost);
+            if (!(best.get(ordinal) >= s)) { best.set(ordinal, s); }
+          }
+        }
+        best.forEach((s, ordinal) => total.set(ordinal, (total.get(ordinal) || 0) + s));
+      }
+      return total;
+    }
+
+    /** Runs a query: {total, hits: [{ord, score}] (all, ranked), facets: {dim: {value: count}}, plan}. */
+    async function search(text, filters) {
+      const m = await meta();
+      const p = await plan(text);
+      const wanted = filterNumbers(filters || {}, m);
+      const hits = [];
+      const counts = {tactic: {}, state: {}, type: {}, kind: {}};
+      for (const [ordinal, score] of await scores(p, m)) {
+        const f = await facetsOf(ordinal, m);
+        if (accepts(f, wanted)) { hits.push({ord: ordinal, score: Math.fround(score)}); count(counts, m, f); }
+      }
+      hits.sort((a, b) => b.score - a.score || a.ord - b.ord);
+      return {total: hits.length, hits, facets: counts, plan: p};
+    }
+
+    async function record(ordinal) {
+      const size = (await meta()).blocks.rec;
+      return (await shard(shardName('rec', Math.floor(ordinal / size))))[ordinal % size];
+    }
+
+    /** Words to mark in results: the query's words, the words it was expanded to, loaded words of matched terms. */
+    async function markedWords(p) {
+      const terms = new Set();
+      const marked = new Set(p.words);
+      for (const clause of p.clauses) {
+        for (const a of clause) { terms.add(a.term); a.surfaces.forEach((s) => marked.add(s)); }
+      }
+      const loaded = await Promise.all(Object.keys(cache).filter((n) => n.startsWith('dict-')).map(shard));
+      for (const data of loaded) {
+        for (const s of Object.keys(data)) { if (terms.has(dictionaryEntry(s, data).term)) { marked.add(s); } }
+      }
+      return marked;
+    }
+
+    return {meta, plan, search, record, markedWords};
+  }
+
+  const api = {createEngine, words, fold, osa, shardOf, shardName, conceptsIn, decodePostings, decodeFacets,
+    wordPattern: () => new RegExp(WORD.source, 'gu')};
+  global.AtlasSearchEngine = api;
+  if (typeof module !== 'undefined' && module.exports) { module.exports = api; }
+})(typeof window !== 'undefined' ? window : globalThis);
