@@ -20,8 +20,8 @@ final class TimelineViews {
 
     private TimelineView view(TimelineEvent e, Href href, boolean withPlace) {
         List<Link> tactics = e.tactics().stream().map(id -> context.views().tactic(id, id, href)).toList();
-        String source = e.line() == 0 ? e.file() : e.file() + ":" + e.line();
-        return new TimelineView(e.date(), dateText(e), e.sentence(), tactics, source,
+        return new TimelineView(e.date(), dateText(e), e.sentence(), tactics,
+                context.views().seedLine(e.file(), e.line(), href),
                 withPlace ? about(e, href) : null);
     }
 
