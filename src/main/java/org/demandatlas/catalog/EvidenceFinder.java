@@ -16,14 +16,13 @@ import org.demandatlas.model.SourceCategory;
 import org.demandatlas.model.TacticDefinition;
 import org.demandatlas.model.TacticEvidence;
 import org.demandatlas.model.TacticUse;
-import org.demandatlas.model.TimelineEvent;
 import org.demandatlas.text.PhraseMatcher;
 import org.demandatlas.text.Sentences;
 
 /**
  * Evidence for every tactic of every jurisdiction (listed, described by narrative sentences, cited in Key Sources),
- * matched with the search's analysis (see {@link PhraseMatcher}); also tags each timeline event with the tactics its
- * sentence describes. Headings are not evidence: a heading names a topic, it does not describe what was done.
+ * matched with the search's analysis (see {@link PhraseMatcher}); its {@link #tacticsIn} also tags the timeline's
+ * events, clause by clause. Headings are not evidence: a heading names a topic, it does not describe what was done.
  */
 public final class EvidenceFinder {
     private final List<TacticDefinition> tactics;
@@ -39,11 +38,6 @@ public final class EvidenceFinder {
         Map<String, List<TacticEvidence>> evidence = new TreeMap<>();
         catalog.jurisdictions().forEach(j -> evidence.put(j.id(), evidenceOf(j)));
         return evidence;
-    }
-
-    /** The events, each with the tactics its sentence describes. */
-    public List<TimelineEvent> tagged(List<TimelineEvent> timeline) {
-        return timeline.stream().map(e -> e.withTactics(List.copyOf(matcher.tacticsIn(e.sentence())))).toList();
     }
 
     public List<TacticEvidence> evidenceOf(Jurisdiction j) {

@@ -1,6 +1,7 @@
 package org.demandatlas.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -57,13 +58,32 @@ class TrustPagesTest {
 
     @Test
     void hartfordHasReverseStingsSince1980AndJohnSchoolSince2000() throws IOException {
-        assertEquals(List.of("1800 ", "1980 auto-seizure,buyer-arrests,identity-disclosure,reverse-stings",
-                "2000 john-school", "2009 ", "2015-07 reverse-stings"), timeline("000_23610c0101512601.txt"));
+        assertEquals(List.of("1800 ", "1900 ", "1980 reverse-stings", "2000 john-school", "2009 ",
+                "2015-07 reverse-stings"), timeline("000_23610c0101512601.txt"),
+                "1980 dates the clause of the reverse stings, not the vehicles and identities of the next clause");
         Document page = page("tactics/reverse-stings/index.html");
         assertEquals("Reverse Stings since 1980", page.select("#evidence tbody tr").get(0).select("td").get(2).text());
         Element first = page("ct/hartford/index.html").selectFirst("#timeline li");
         assertEquals("1800", first.selectFirst("time").attr("datetime"));
         assertEquals("the 1800s", first.selectFirst("time").text());
+    }
+
+    @Test
+    void theAtlasIsAsOfItsNewestStatementAndEachPageAsOfItsOwn() throws IOException {
+        assertEquals("2022-09", atlas.dataDate(), "Windsor Locks reports September 2022");
+        assertEquals("2022-09", asOf("index.html"));
+        assertEquals("2015-07", asOf("ct/hartford/index.html"));
+        assertEquals("2022-09", asOf("ct/windsor-locks/index.html"));
+        assertEquals("2016", asOf("ct/waterbury/index.html"));
+        assertEquals(null, asOf("ct/west-hartford/index.html"), "the article states no date");
+        assertEquals("2017-01-11", asOf("documents/ct-press-release/index.html"));
+        assertTrue(page("ct/windsor-locks/index.html").select("#cite pre").get(0).text()
+                .contains("data as of 2022-09."));
+    }
+
+    private static String asOf(String file) throws IOException {
+        Element time = page(file).selectFirst("footer time");
+        return time == null ? null : time.attr("datetime");
     }
 
     @Test
@@ -73,8 +93,8 @@ class TrustPagesTest {
         Element release = events.stream().filter(e -> e.selectFirst("time").attr("datetime").equals("2017-01-11"))
                 .findFirst().orElseThrow();
         assertEquals("January 11, 2017 Press release: Connecticut Trafficking in Persons Council, January 11, 2017: "
-                + "Issued: Press release: Connecticut Trafficking in Persons Council, January 11, 2017 "
-                + "Source: seeds/004_5ed4e1cf5bccefb4.txt", release.text());
+                + "FOR IMMEDIATE RELEASE Jan. 11, 2017 Source: seeds/004_5ed4e1cf5bccefb4.txt:15", release.text());
+        assertEquals("../documents/ct-press-release/index.html#line-15", release.selectFirst("code a").attr("href"));
     }
 
     private static List<String> qualityRows(Document page, String kind) {
