@@ -1,7 +1,9 @@
 package org.demandatlas.catalog;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,8 +18,10 @@ import org.demandatlas.model.SourceCategory;
 import org.demandatlas.model.TacticDefinition;
 import org.demandatlas.model.TacticEvidence;
 import org.demandatlas.model.TacticUse;
+import org.demandatlas.text.Clauses;
 import org.demandatlas.text.PhraseMatcher;
 import org.demandatlas.text.Sentences;
+import org.demandatlas.text.Statements;
 
 /**
  * Evidence for every tactic of every jurisdiction (listed, described by narrative sentences, cited in Key Sources),
@@ -66,7 +70,7 @@ public final class EvidenceFinder {
                 continue;
             }
             for (String sentence : Sentences.split(block.text())) {
-                for (String id : matcher.tacticsIn(sentence)) {
+                for (String id : tacticsIn(sentence)) {
                     described.computeIfAbsent(id, k -> new ArrayList<>())
                             .add(new EvidenceSentence(sentence, block.line()));
                 }
@@ -85,8 +89,23 @@ public final class EvidenceFinder {
         return cited;
     }
 
-    /** The tactic ids a sentence describes (for timeline events and tests). */
+    /**
+     * The tactic ids a sentence (or clause) describes, in the taxonomy's order: those of its clauses that affirm
+     * what they say. A question, or a clause with a negation ("there have been no arrests", "has not", "whether"),
+     * is no evidence.
+     */
     public Set<String> tacticsIn(String sentence) {
-        return matcher.tacticsIn(sentence);
+        if (sentence.strip().endsWith("?")) {
+            return Set.of();
+        }
+        Set<String> found = new HashSet<>();
+        for (String clause : Clauses.split(sentence)) {
+            if (Statements.affirms(clause)) {
+                found.addAll(matcher.tacticsIn(clause));
+            }
+        }
+        Set<String> ordered = new LinkedHashSet<>();
+        tactics.stream().map(TacticDefinition::id).filter(found::contains).forEach(ordered::add);
+        return ordered;
     }
 }

@@ -1,5 +1,7 @@
 package org.demandatlas.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,6 +14,19 @@ public final class Clauses {
     private static final Pattern BREAK = Pattern.compile(";\\s*|,\\s+(?:and|but|while|whereas|yet)\\s+");
 
     private Clauses() {
+    }
+
+    /** The clauses of a sentence, in order. */
+    public static List<String> split(String sentence) {
+        List<String> clauses = new ArrayList<>();
+        int start = 0;
+        Matcher m = BREAK.matcher(sentence);
+        while (m.find()) {
+            clauses.add(sentence.substring(start, m.start()));
+            start = m.end();
+        }
+        clauses.add(sentence.substring(start));
+        return clauses.stream().filter(c -> !c.isBlank()).toList();
     }
 
     /** The clause of {@code sentence} that holds the character at {@code position}. */

@@ -50,9 +50,10 @@ class TrustPagesTest {
 
     @Test
     void windsorLocksHasItsDatedEvents() {
-        assertEquals(List.of("2013 ", "2013-12 ", "2014 reverse-stings", "2014-02 web-stings",
-                "2014-02 buyer-arrests,community-service,reverse-stings", "2014-02 buyer-arrests,employment-loss",
-                "2014-02 reverse-stings", "2017-11 buyer-arrests", "2019-10 ", "2022-09 "),
+        assertEquals(List.of("2013 ", "2013-12 ", "2014 buyer-arrests,reverse-stings",
+                "2014-02 buyer-arrests,reverse-stings,web-stings", "2014-02 buyer-arrests,community-service,reverse-stings",
+                "2014-02 buyer-arrests,employment-loss", "2014-02 buyer-arrests,reverse-stings", "2017-11 buyer-arrests",
+                "2019-10 ", "2022-09 "),
                 timeline("003_6da4c138ab00a1bb.txt"));
     }
 
@@ -113,7 +114,8 @@ class TrustPagesTest {
         assertEquals("../ct/hartford/index.html#tactic-license-suspension | 'License Suspension' is listed but "
                 + "neither described in the narrative nor cited | seeds/000_23610c0101512601.txt:14",
                 qualityRows(page, "listed-not-described").get(4));
-        assertEquals(22, qualityRows(page, "listed-not-described").size());
+        assertEquals(21, qualityRows(page, "listed-not-described").size(),
+                "Waterbury's residents' complaints that prompt operations now describe Neighborhood Action");
         assertEquals("../ct/windsor-locks/index.html#sources-2 | Key Sources heading 'Web-Based Reverse Stings, "
                 + "Identity Disclosure' has no citation | seeds/003_6da4c138ab00a1bb.txt:36",
                 qualityRows(page, "empty-source-category").get(5));
@@ -126,7 +128,7 @@ class TrustPagesTest {
     @Test
     void qualityJsonHoldsTheSameFindings() throws IOException {
         JsonNode report = JsonMapper.builder().build().readTree(site.resolve("data/quality.json").toFile());
-        assertEquals(36, report.get("total").asInt());
+        assertEquals(35, report.get("total").asInt());
         JsonNode first = report.get("items").get(0);
         assertEquals("listed-not-described ct/hartford seeds/000_23610c0101512601.txt 9 "
                 + "/ct/hartford/#tactic-public-education", first.get("kind").asString() + " "
