@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * What a clause says about what was done, from the word lists in {@code cues.json} (a word matches as a whole
  * word; one with an apostrophe, {@code n't}, as an ending): a clause with a negation
  * ("no arrests", "has not", "never", "whether") or a question does not affirm that something was done, so it is no
- * evidence of a tactic; a clause with a beginning word ("began", "launched", "first") says when a practice began.
+ * evidence of a tactic; a clause with a beginning word ("began", "launched", "introduced") says when a practice began.
  */
 public final class Statements {
     private record Cues(List<String> negations, List<String> notNegations, List<String> beginnings) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.demandatlas.export.AtlasJsonFile;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.TacticEvidence;
@@ -85,6 +86,19 @@ class TrustPagesTest {
     private static String asOf(String file) throws IOException {
         Element time = page(file).selectFirst("footer time");
         return time == null ? null : time.attr("datetime");
+    }
+
+    @Test
+    void sinceOnlyWhereASentenceSaysThePracticeBeganElseTheEarliestDatedMention() throws IOException {
+        Map<String, String> dated = new java.util.TreeMap<>();
+        page("tactics/reverse-stings/index.html").select("#evidence tbody tr").forEach(r -> dated.put(
+                r.selectFirst("th").text(), r.select("td").get(2).text()));
+        assertEquals(Map.of("Hartford", "Reverse Stings since 1980",
+                "Waterbury", "1998 (earliest dated mention, a cited source)",
+                "Windsor Locks", "2014 (earliest dated mention)"), dated,
+                "Waterbury's 2007 sting is not its start: its citations go back to 1998");
+        assertEquals("John School since 2000", page("tactics/john-school/index.html")
+                .select("#evidence tbody tr").get(0).select("td").get(2).text());
     }
 
     @Test
