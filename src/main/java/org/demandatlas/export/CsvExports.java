@@ -53,7 +53,8 @@ final class CsvExports {
                 for (SourceCategory source : j.sources()) {
                     for (Citation citation : source.citations()) {
                         table.add(List.of(j.id(), source.category(), String.join(";", source.tactics()),
-                                citation.title(), citation.publisher(), Objects.toString(citation.date(), "")));
+                                citation.title(), Objects.toString(citation.publisher(), ""),
+                                Objects.toString(citation.date(), "")));
                     }
                 }
             }

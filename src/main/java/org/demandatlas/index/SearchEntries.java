@@ -49,7 +49,7 @@ public final class SearchEntries {
 
     private static Stream<String> sourceTexts(SourceCategory source) {
         Stream<String> citations = source.citations().stream()
-                .flatMap(c -> c.publisher().isEmpty() ? Stream.of(c.title()) : Stream.of(c.title(), c.publisher()));
+                .flatMap(c -> c.publisher() == null ? Stream.of(c.title()) : Stream.of(c.title(), c.publisher()));
         return Stream.concat(Stream.of(source.category()), citations);
     }
 

@@ -102,7 +102,7 @@ final class FactLedger {
     private void citation(String file, Jurisdiction j, Citation c) {
         add(Fact.checked(file, c.line(), "citation-title", j.id(), c.title(), lines.onLine(file, c.line(), c.title()),
                 "the line does not hold this title"));
-        if (!c.publisher().isEmpty()) {
+        if (c.publisher() != null) {
             add(Fact.checked(file, c.line(), "citation-publisher", j.id(), c.publisher(),
                     lines.onLine(file, c.line(), c.publisher()), "the line does not name this publisher"));
         }
