@@ -39,7 +39,7 @@ final class TimelineViews {
         return context.index().findJurisdiction(e.jurisdiction()).map(j -> context.views().jurisdiction(j, href))
                 .orElseGet(() -> context.index().atlas().documents().stream()
                         .filter(d -> d.file().equals(e.file())).findFirst()
-                        .map(d -> new Link(href.to(Routes.document(d.id())), d.title()))
+                        .map(d -> new Link(href.to(Routes.document(d.id())), ViewFactory.labelled(d)))
                         .orElse(new Link(null, e.file())));
     }
 }

@@ -34,6 +34,11 @@ final class ViewFactory {
      * (the whole file), or a line the document does not hold, links the page; plain text when no document comes
      * from the file.
      */
+    /** A document's title with its kind's label when it is not curated: "… (Official press release)". */
+    static String labelled(Document d) {
+        return d.curated() ? d.title() : d.title() + " (" + d.kind().label() + ")";
+    }
+
     /** Line {@code line} of the jurisdiction's own profile, linked as {@link #seedLine}. */
     Link profileLine(Jurisdiction j, int line, Href href) {
         String file = j.documents().stream().map(index.atlas()::findDocument).flatMap(java.util.Optional::stream)

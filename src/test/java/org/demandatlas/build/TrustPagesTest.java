@@ -107,8 +107,9 @@ class TrustPagesTest {
         assertEquals(atlas.timeline().size(), events.size());
         Element release = events.stream().filter(e -> e.selectFirst("time").attr("datetime").equals("2017-01-11"))
                 .findFirst().orElseThrow();
-        assertEquals("January 11, 2017 Press release: Connecticut Trafficking in Persons Council, January 11, 2017: "
-                + "FOR IMMEDIATE RELEASE Jan. 11, 2017 Source: seeds/004_5ed4e1cf5bccefb4.txt:15", release.text());
+        assertEquals("January 11, 2017 Press release: Connecticut Trafficking in Persons Council, January 11, 2017 "
+                + "(Official press release): FOR IMMEDIATE RELEASE Jan. 11, 2017 Source: seeds/004_5ed4e1cf5bccefb4.txt:15",
+                release.text());
         assertEquals("../documents/ct-press-release/index.html#line-15", release.selectFirst("code a").attr("href"));
     }
 
@@ -162,25 +163,27 @@ class TrustPagesTest {
     void statePageListsEveryStatuteWithItsOfficialLinkAndDocuments() throws IOException {
         List<Element> items = page("ct/index.html").select("#statutes li");
         assertEquals(List.of("§53a-192a (written 53a-192a, Sec. 53a-192a) — cited in Press release: "
-                        + "Connecticut Trafficking in Persons Council, January 11, 2017",
+                        + "Connecticut Trafficking in Persons Council, January 11, 2017 (Official press release)",
                 "§53a-83(c) (written 53a-83(c), Sec. 53a-83(c)) — cited in Press release: Connecticut "
-                        + "Trafficking in Persons Council, January 11, 2017",
+                        + "Trafficking in Persons Council, January 11, 2017 (Official press release)",
                 "§§53a-82 to 53a-90 (written §53a-82 to §53a-90) — cited in Understanding Prostitution in West "
-                        + "Hartford: Laws, Risks, and Resources"),
+                        + "Hartford: Laws, Risks, and Resources (Unverified web article)"),
                 items.stream().map(Element::text).toList());
         assertEquals("https://www.cga.ct.gov/current/pub/chap_952.htm#sec_53a-192a",
                 items.get(0).selectFirst("a[rel=external]").attr("href"));
     }
 
     @Test
-    void pressReleaseIsAnOfficialDocumentWithNumberedRecommendations() throws IOException {
+    void pressReleaseIsAnOfficialDocumentWithItsRecommendationsAsWritten() throws IOException {
         Document page = page("documents/ct-press-release/index.html");
         assertEquals("Official state-level document.", page.selectFirst(".notice-official strong").text());
-        List<String> recommendations = page.select("ol.recommendations li").eachText();
+        assertEquals(0, page.select("#text ol").size(), "the release's recommendations are bulleted, not numbered");
+        assertTrue(page.selectFirst(".title-note").text().contains("the atlas’s"), "the made-up title is marked");
+        List<String> recommendations = page.select("ul.recommendations li").eachText();
         assertEquals(4, recommendations.size());
         assertEquals("Recommend further discussion on revising Sec. 53a-192a, Trafficking in persons, to include",
                 recommendations.get(3).substring(0, 90));
-        assertEquals(1, page.select("#text ul").size(), "the report's highlights stay a bulleted list");
+        assertEquals(2, page.select("#text ul").size(), "the report's highlights and recommendations stay bulleted");
         assertEquals(List.of("Connecticut Trafficking in Persons Council Issuer",
                 "DCF’s Human Anti-Trafficking Response Team", "TIP Council", "Connecticut Sentencing Commission"),
                 page.select("#organisations li").eachText());
