@@ -1,8 +1,10 @@
 package org.demandatlas.catalog;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -15,6 +17,7 @@ import org.demandatlas.model.LineRole;
 import org.demandatlas.model.SeedLine;
 import org.demandatlas.model.TimelineEvent;
 import org.demandatlas.text.Clauses;
+import org.demandatlas.text.PlaceMentions;
 import org.demandatlas.text.Sentences;
 
 /**
@@ -23,7 +26,8 @@ import org.demandatlas.text.Sentences;
  * precision, so "in March 2015 and again in February 2016" is two events. A date in a URL, a file name or a report's
  * name is no event. Each event's tactics are those of the clause that holds its date ({@link Clauses}): "began
  * reverse stings in 1980, and routinely seize vehicles" dates reverse stings, not vehicle seizure. Headings are not
- * statements. A dated document (a press release) is itself an event: the line that states its date, as written.
+ * statements. An event of a sentence about another place than its profile's is attributed to no place
+ * ({@link PlaceMentions}). A dated document (a press release) is itself an event: the line that states its date.
  */
 public final class TimelineExtractor {
     private TimelineExtractor() {
@@ -31,12 +35,16 @@ public final class TimelineExtractor {
 
     /** The dated events of all the catalog's documents, each tagged by {@code tacticsIn} on its date's clause. */
     public static List<TimelineEvent> extract(Catalog catalog, Function<String, Set<String>> tacticsIn) {
+        PlaceMentions places = new PlaceMentions(catalog.jurisdictions().stream().map(j -> j.name()).toList());
+        Map<String, String> names = new HashMap<>();
+        catalog.jurisdictions().forEach(j -> names.put(j.id(), j.name()));
         List<TimelineEvent> events = new ArrayList<>();
-        catalog.documents().forEach(d -> events.addAll(eventsOf(d, tacticsIn)));
+        catalog.documents().forEach(d -> events.addAll(eventsOf(d, tacticsIn, places, names)));
         return events;
     }
 
-    static List<TimelineEvent> eventsOf(Document document, Function<String, Set<String>> tacticsIn) {
+    static List<TimelineEvent> eventsOf(Document document, Function<String, Set<String>> tacticsIn,
+                                        PlaceMentions places, Map<String, String> names) {
         List<TimelineEvent> events = new ArrayList<>();
         issued(document).ifPresent(events::add);
         for (Block block : document.body()) {
@@ -49,12 +57,22 @@ public final class TimelineExtractor {
                     if (seen.add(date.iso())) {
                         List<String> tactics = List.copyOf(tacticsIn.apply(Clauses.around(sentence, date.start())));
                         events.add(new TimelineEvent(date.iso(), date.precision(), sentence, tactics,
-                                document.jurisdiction(), document.file(), block.line()));
+                                placeOf(document, sentence, places, names), document.file(), block.line()));
                     }
                 }
             }
         }
         return events;
+    }
+
+    /**
+     * The place an event is attributed to: the document's, unless the document is about a place and the sentence
+     * names places, none of them that one ("took her to a hotel in East Windsor"): then none.
+     */
+    private static String placeOf(Document document, String sentence, PlaceMentions places,
+                                  Map<String, String> names) {
+        String own = document.jurisdiction() == null ? null : names.get(document.jurisdiction());
+        return own != null && places.aboutElsewhere(sentence, own) ? null : document.jurisdiction();
     }
 
     /**

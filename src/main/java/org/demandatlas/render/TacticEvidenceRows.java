@@ -56,7 +56,8 @@ final class TacticEvidenceRows {
      */
     private Optional<String> earliest(Jurisdiction j, String tacticId) {
         Optional<TimelineEvent> event = context.index().timelineOf(j).stream()
-                .filter(e -> e.tactics().contains(tacticId)).min(TimelineEvent.ORDER);
+                .filter(e -> e.tactics().contains(tacticId) && j.id().equals(e.jurisdiction()))
+                .min(TimelineEvent.ORDER);
         Optional<String> cited = j.sources().stream().filter(s -> s.tactics().contains(tacticId))
                 .flatMap(s -> s.citations().stream()).map(Citation::date).filter(Objects::nonNull)
                 .map(date -> date.substring(0, 4)).min(String::compareTo);

@@ -1,17 +1,22 @@
 package org.demandatlas.render;
 
 import java.util.List;
+import java.util.Optional;
 import org.demandatlas.model.TimelineEvent;
 import org.demandatlas.render.page.Link;
 import org.demandatlas.render.page.TimelineView;
 import org.demandatlas.routes.Routes;
+import org.demandatlas.text.PlaceMentions;
 
 /** Timeline events as profiles and state pages show them. */
 final class TimelineViews {
     private final BuildContext context;
 
+    private final PlaceMentions places;
+
     TimelineViews(BuildContext context) {
         this.context = context;
+        this.places = new PlaceMentions(context.index().atlas().jurisdictions().stream().map(j -> j.name()).toList());
     }
 
     List<TimelineView> of(List<TimelineEvent> events, Href href, boolean withPlace) {
@@ -22,7 +27,22 @@ final class TimelineViews {
         List<Link> tactics = e.tactics().stream().map(id -> context.views().tactic(id, id, href)).toList();
         return new TimelineView(e.date(), dateText(e), e.sentence(), tactics,
                 context.views().seedLine(e.file(), e.line(), href),
-                withPlace ? about(e, href) : null);
+                withPlace ? about(e, href) : null, places(e));
+    }
+
+    /** "Places named: East Windsor; not counted as an event of Windsor Locks", or null when it names none. */
+    private String places(TimelineEvent e) {
+        List<String> named = places.in(e.sentence());
+        if (named.isEmpty()) {
+            return null;
+        }
+        String note = "Places named: " + String.join(", ", named);
+        if (e.jurisdiction() == null) {
+            note += context.index().atlas().documents().stream().filter(d -> d.file().equals(e.file()))
+                    .map(d -> d.findJurisdiction().flatMap(context.index()::findJurisdiction)).flatMap(Optional::stream)
+                    .findFirst().map(j -> "; not counted as an event of " + j.name()).orElse("");
+        }
+        return note + ".";
     }
 
     static String dateText(TimelineEvent e) {

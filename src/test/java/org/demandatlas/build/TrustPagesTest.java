@@ -102,6 +102,18 @@ class TrustPagesTest {
     }
 
     @Test
+    void eventsAboutNeighbouringPlacesAreShownWithTheirPlacesAndNotCountedAsTheProfiles() throws IOException {
+        List<String> elsewhere = atlas.timeline().stream().filter(e -> e.file().equals("seeds/003_6da4c138ab00a1bb.txt")
+                && e.jurisdiction() == null).map(e -> e.date()).toList();
+        assertEquals(List.of("2019-10", "2022-09"), elsewhere, "East Windsor and East Hartford, not Windsor Locks");
+        List<String> notes = page("ct/windsor-locks/index.html").select("#timeline .places").eachText();
+        assertTrue(notes.contains("Places named: East Windsor; not counted as an event of Windsor Locks."), notes
+                .toString());
+        assertTrue(notes.contains("Places named: East Hartford; not counted as an event of Windsor Locks."), notes
+                .toString());
+    }
+
+    @Test
     void statePageShowsTheTimelineOfAllItsDocuments() throws IOException {
         List<Element> events = page("ct/index.html").select("#timeline li");
         assertEquals(atlas.timeline().size(), events.size());
