@@ -197,7 +197,10 @@ class TrustPagesTest {
                 recommendations.get(3).substring(0, 90));
         assertEquals(2, page.select("#text ul").size(), "the report's highlights and recommendations stay bulleted");
         assertEquals(List.of("Connecticut Trafficking in Persons Council Issuer",
-                "DCF’s Human Anti-Trafficking Response Team", "TIP Council", "Connecticut Sentencing Commission"),
+                "Connecticut Coalition Against Domestic Violence", "Department of Children and Families",
+                "DCF’s Human Anti-Trafficking Response Team", "Alliance to End Sexual Violence",
+                "Connecticut Sentencing Commission", "Special Committee on Sex Offender",
+                "Subcommittee on Sex Offender Sentencing"),
                 page.select("#organisations li").eachText());
     }
 
