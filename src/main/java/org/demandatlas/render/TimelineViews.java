@@ -1,7 +1,10 @@
 package org.demandatlas.render;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.demandatlas.model.TimelineEvent;
 import org.demandatlas.render.page.Link;
 import org.demandatlas.render.page.TimelineView;
@@ -45,11 +48,18 @@ final class TimelineViews {
         return note + ".";
     }
 
+    /** The date in words, a decade or century with the precision its sentence writes ("late 1990s", "the 1800s"). */
     static String dateText(TimelineEvent e) {
         return switch (e.precision()) {
-            case DECADE, CENTURY -> "the " + e.date() + "s";
+            case DECADE, CENTURY -> qualified(e);
             default -> Formats.date(e.date());
         };
+    }
+
+    private static String qualified(TimelineEvent e) {
+        Matcher m = Pattern.compile("\\b(early|mid|late)[- ](" + e.date() + "['\u2019]?s)\\b",
+                Pattern.CASE_INSENSITIVE).matcher(e.sentence());
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) + " " + e.date() + "s" : "the " + e.date() + "s";
     }
 
     private Link about(TimelineEvent e, Href href) {

@@ -68,6 +68,9 @@ class TrustPagesTest {
         Element first = page("ct/hartford/index.html").selectFirst("#timeline li");
         assertEquals("1800", first.selectFirst("time").attr("datetime"));
         assertEquals("the 1800s", first.selectFirst("time").text());
+        assertEquals(List.of("the 1800s", "early 1900s"), page("ct/hartford/index.html").select("#timeline li time")
+                .eachText().subList(0, 2), "precision as written: \"1800s and early 1900s\"");
+        assertEquals("late 1990s", page("ct/waterbury/index.html").selectFirst("#timeline li time").text());
     }
 
     @Test
