@@ -53,7 +53,7 @@ public final class AtlasPipeline {
     }
 
     public Atlas enrich(Catalog catalog) {
-        List<TimelineEvent> timeline = evidence.tagged(TimelineExtractor.extract(catalog));
+        List<TimelineEvent> timeline = TimelineExtractor.extract(catalog, evidence::tacticsIn);
         return new Atlas(catalog, evidence.evidenceOf(catalog), timeline, statutes.extract(catalog));
     }
 

@@ -1,7 +1,9 @@
 package org.demandatlas.catalog;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,14 +18,15 @@ import org.demandatlas.model.SourceCategory;
 import org.demandatlas.model.TacticDefinition;
 import org.demandatlas.model.TacticEvidence;
 import org.demandatlas.model.TacticUse;
-import org.demandatlas.model.TimelineEvent;
+import org.demandatlas.text.Clauses;
 import org.demandatlas.text.PhraseMatcher;
 import org.demandatlas.text.Sentences;
+import org.demandatlas.text.Statements;
 
 /**
  * Evidence for every tactic of every jurisdiction (listed, described by narrative sentences, cited in Key Sources),
- * matched with the search's analysis (see {@link PhraseMatcher}); also tags each timeline event with the tactics its
- * sentence describes. Headings are not evidence: a heading names a topic, it does not describe what was done.
+ * matched with the search's analysis (see {@link PhraseMatcher}); its {@link #tacticsIn} also tags the timeline's
+ * events, clause by clause. Headings are not evidence: a heading names a topic, it does not describe what was done.
  */
 public final class EvidenceFinder {
     private final List<TacticDefinition> tactics;
@@ -39,11 +42,6 @@ public final class EvidenceFinder {
         Map<String, List<TacticEvidence>> evidence = new TreeMap<>();
         catalog.jurisdictions().forEach(j -> evidence.put(j.id(), evidenceOf(j)));
         return evidence;
-    }
-
-    /** The events, each with the tactics its sentence describes. */
-    public List<TimelineEvent> tagged(List<TimelineEvent> timeline) {
-        return timeline.stream().map(e -> e.withTactics(List.copyOf(matcher.tacticsIn(e.sentence())))).toList();
     }
 
     public List<TacticEvidence> evidenceOf(Jurisdiction j) {
@@ -72,7 +70,7 @@ public final class EvidenceFinder {
                 continue;
             }
             for (String sentence : Sentences.split(block.text())) {
-                for (String id : matcher.tacticsIn(sentence)) {
+                for (String id : tacticsIn(sentence)) {
                     described.computeIfAbsent(id, k -> new ArrayList<>())
                             .add(new EvidenceSentence(sentence, block.line()));
                 }
@@ -91,8 +89,23 @@ public final class EvidenceFinder {
         return cited;
     }
 
-    /** The tactic ids a sentence describes (for timeline events and tests). */
+    /**
+     * The tactic ids a sentence (or clause) describes, in the taxonomy's order: those of its clauses that affirm
+     * what they say. A question, or a clause with a negation ("there have been no arrests", "has not", "whether"),
+     * is no evidence.
+     */
     public Set<String> tacticsIn(String sentence) {
-        return matcher.tacticsIn(sentence);
+        if (sentence.strip().endsWith("?")) {
+            return Set.of();
+        }
+        Set<String> found = new HashSet<>();
+        for (String clause : Clauses.split(sentence)) {
+            if (Statements.affirms(clause)) {
+                found.addAll(matcher.tacticsIn(clause));
+            }
+        }
+        Set<String> ordered = new LinkedHashSet<>();
+        tactics.stream().map(TacticDefinition::id).filter(found::contains).forEach(ordered::add);
+        return ordered;
     }
 }

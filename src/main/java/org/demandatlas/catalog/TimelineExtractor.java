@@ -1,90 +1,97 @@
 package org.demandatlas.catalog;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
+import java.util.function.Function;
 import org.demandatlas.model.Block;
 import org.demandatlas.model.BlockKind;
 import org.demandatlas.model.Catalog;
 import org.demandatlas.model.DatePrecision;
 import org.demandatlas.model.Document;
+import org.demandatlas.model.LineRole;
+import org.demandatlas.model.SeedLine;
 import org.demandatlas.model.TimelineEvent;
+import org.demandatlas.text.Clauses;
+import org.demandatlas.text.PlaceMentions;
 import org.demandatlas.text.Sentences;
 
 /**
- * Dated statements of every document body: each sentence that names a date ({@code Jan. 11, 2017},
- * {@code February 2014}, {@code September, 2022}, {@code late 1990s}, {@code in 2007}) becomes one event, dated by
- * its most precise date (day, then month, then decade or century, then year; the first of that kind). Headings are
- * not statements. Tactics are left empty here; the evidence finder tags them with the search analyzer.
+ * Dated statements of every document body: every date a sentence states ({@link StatedDates}: days, months,
+ * decades, years, and "today" or "last year" against the document's own date) becomes one event at its own
+ * precision, so "in March 2015 and again in February 2016" is two events. A date in a URL, a file name or a report's
+ * name is no event. Each event's tactics are those of the clause that holds its date ({@link Clauses}): "began
+ * reverse stings in 1980, and routinely seize vehicles" dates reverse stings, not vehicle seizure. Headings are not
+ * statements. An event of a sentence about another place than its profile's is attributed to no place
+ * ({@link PlaceMentions}). A dated document (a press release) is itself an event: the line that states its date.
  */
 public final class TimelineExtractor {
-    private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
-            + "|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
-    private static final String YEAR = "(1[6-9]\\d\\d|20\\d\\d)";
-    private static final Pattern DAY = Pattern.compile("\\b" + MONTH + "\\.?\\s+(\\d{1,2}),?\\s+" + YEAR + "\\b");
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\.?,?\\s+" + YEAR + "\\b");
-    private static final Pattern DECADE = Pattern.compile("\\b(1[6-9]\\d0|20\\d0)['\u2019]?s\\b");
-    private static final Pattern PLAIN_YEAR = Pattern.compile("(?<![$#.,\\d-])\\b" + YEAR + "\\b(?!%|[,.]?\\d)");
-    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-            "sep", "oct", "nov", "dec");
-
     private TimelineExtractor() {
     }
 
-    /** The dated events of all the catalog's documents. */
-    public static List<TimelineEvent> extract(Catalog catalog) {
+    /** The dated events of all the catalog's documents, each tagged by {@code tacticsIn} on its date's clause. */
+    public static List<TimelineEvent> extract(Catalog catalog, Function<String, Set<String>> tacticsIn) {
+        PlaceMentions places = new PlaceMentions(catalog.jurisdictions().stream().map(j -> j.name()).toList());
+        Map<String, String> names = new HashMap<>();
+        catalog.jurisdictions().forEach(j -> names.put(j.id(), j.name()));
         List<TimelineEvent> events = new ArrayList<>();
-        catalog.documents().forEach(d -> events.addAll(eventsOf(d)));
+        catalog.documents().forEach(d -> events.addAll(eventsOf(d, tacticsIn, places, names)));
         return events;
     }
 
-    /** A dated document (a press release) is itself an event, "Issued: title" (line 0: the whole file). */
-    static List<TimelineEvent> eventsOf(Document document) {
+    static List<TimelineEvent> eventsOf(Document document, Function<String, Set<String>> tacticsIn,
+                                        PlaceMentions places, Map<String, String> names) {
         List<TimelineEvent> events = new ArrayList<>();
-        if (document.date() != null) {
-            events.add(new TimelineEvent(document.date(), DatePrecision.DAY, "Issued: " + document.title(), List.of(),
-                    document.jurisdiction(), document.file(), 0));
-        }
+        issued(document).ifPresent(events::add);
         for (Block block : document.body()) {
             if (block.kind() == BlockKind.HEADING) {
                 continue;
             }
             for (String sentence : Sentences.split(block.text())) {
-                dateOf(sentence).ifPresent(date -> events.add(new TimelineEvent(date.iso(), date.precision(),
-                        sentence, List.of(), document.jurisdiction(), document.file(), block.line())));
+                Set<String> seen = new LinkedHashSet<>();
+                for (StatedDates.Stated date : StatedDates.in(sentence, document.date())) {
+                    if (seen.add(date.iso())) {
+                        List<String> tactics = List.copyOf(tacticsIn.apply(Clauses.around(sentence, date.start())));
+                        events.add(new TimelineEvent(date.iso(), date.precision(), sentence, tactics,
+                                placeOf(document, sentence, places, names), document.file(), block.line()));
+                    }
+                }
             }
         }
         return events;
     }
 
-    record DatedAs(String iso, DatePrecision precision) {
+    /**
+     * The place an event is attributed to: the document's, unless the document is about a place and the sentence
+     * names places, none of them that one ("took her to a hotel in East Windsor"): then none.
+     */
+    private static String placeOf(Document document, String sentence, PlaceMentions places,
+                                  Map<String, String> names) {
+        String own = document.jurisdiction() == null ? null : names.get(document.jurisdiction());
+        return own != null && places.aboutElsewhere(sentence, own) ? null : document.jurisdiction();
     }
 
-    static Optional<DatedAs> dateOf(String sentence) {
-        Matcher day = DAY.matcher(sentence);
-        if (day.find() && Integer.parseInt(day.group(2)) <= 31) {
-            return Optional.of(new DatedAs(day.group(3) + "-" + month(day.group(1)) + "-"
-                    + String.format(Locale.ROOT, "%02d", Integer.parseInt(day.group(2))), DatePrecision.DAY));
+    /**
+     * The document's own date as an event: the header line that states it ({@code FOR IMMEDIATE RELEASE Jan. 11,
+     * 2017}, at its line), or, for a document read without its lines, "Issued: title" at line 0 (the whole file).
+     */
+    private static Optional<TimelineEvent> issued(Document document) {
+        if (document.date() == null) {
+            return Optional.empty();
         }
-        Matcher month = MONTH_YEAR.matcher(sentence);
-        if (month.find()) {
-            return Optional.of(new DatedAs(month.group(2) + "-" + month(month.group(1)), DatePrecision.MONTH));
+        for (SeedLine line : document.lines()) {
+            String text = line.text().strip().replaceAll("\\s+", " ");
+            boolean states = StatedDates.in(text, null).stream().anyMatch(d -> d.iso().equals(document.date()));
+            if (line.role() == LineRole.HEADER && states) {
+                return Optional.of(new TimelineEvent(document.date(), DatePrecision.DAY, text, List.of(),
+                        document.jurisdiction(), document.file(), line.number()));
+            }
         }
-        Matcher decade = DECADE.matcher(sentence);
-        if (decade.find()) {
-            String start = decade.group(1);
-            boolean century = start.endsWith("00");
-            return Optional.of(new DatedAs(start, century ? DatePrecision.CENTURY : DatePrecision.DECADE));
-        }
-        Matcher year = PLAIN_YEAR.matcher(sentence);
-        return year.find() ? Optional.of(new DatedAs(year.group(1), DatePrecision.YEAR)) : Optional.empty();
-    }
-
-    private static String month(String name) {
-        int index = MONTHS.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT));
-        return String.format(Locale.ROOT, "%02d", index + 1);
+        return Optional.of(new TimelineEvent(document.date(), DatePrecision.DAY, "Issued: " + document.title(),
+                List.of(), document.jurisdiction(), document.file(), 0));
     }
 }

@@ -81,7 +81,7 @@ final class ContractReader {
     }
 
     static Jurisdiction jurisdiction(JurisdictionJson j) {
-        JurisdictionType type = JurisdictionType.find(j.type())
+        JurisdictionType type = j.type() == null ? null : JurisdictionType.find(j.type())
                 .orElseThrow(() -> new IllegalArgumentException("unknown jurisdiction type " + j.type()));
         return new Jurisdiction(j.id(), j.name(), new StateRef(j.state().code(), j.state().name()), type,
                 j.population(), j.curated(),

@@ -25,6 +25,7 @@ import org.demandatlas.model.Block;
 import org.demandatlas.model.Citation;
 import org.demandatlas.model.Document;
 import org.demandatlas.model.Jurisdiction;
+import org.demandatlas.model.JurisdictionType;
 import org.demandatlas.model.ParsedDocument;
 import org.demandatlas.model.PartnerEntry;
 import org.demandatlas.model.Problem;
@@ -54,7 +55,8 @@ final class ContractWriter {
 
     static JurisdictionJson jurisdiction(Jurisdiction j, List<TacticEvidence> evidence) {
         return new JurisdictionJson(j.id(), j.name(), new StateRefJson(j.state().code(), j.state().name()),
-                j.type().id(), j.population(), Routes.jurisdiction(j.id()), j.curated(),
+                j.findType().map(JurisdictionType::id).orElse(null), j.population(), Routes.jurisdiction(j.id()),
+                j.curated(),
                 map(j.tactics(), t -> new TacticUseJson(t.id(), t.name(), t.asWritten(), t.known())),
                 map(j.partners(), p -> new PartnerRefJson(p.id(), p.name())),
                 map(j.sources(), ContractWriter::source), map(j.narrative(), ContractWriter::block), j.documents(),

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.Citation;
 import org.demandatlas.model.Jurisdiction;
+import org.demandatlas.model.JurisdictionType;
 import org.demandatlas.model.Partner;
 import org.demandatlas.model.SourceCategory;
 import org.demandatlas.model.TacticUse;
@@ -38,7 +39,8 @@ final class CsvExports {
     }
 
     private static List<String> row(Jurisdiction j) {
-        return List.of(j.id(), j.name(), j.state().code(), j.state().name(), j.type().id(),
+        return List.of(j.id(), j.name(), j.state().code(), j.state().name(),
+                j.findType().map(JurisdictionType::id).orElse(""),
                 j.population() == null ? "" : j.population().toString(), Boolean.toString(j.curated()),
                 Routes.jurisdiction(j.id()),
                 joined(j.tactics(), TacticUse::id), joined(j.partners(), Partner::id),
@@ -51,7 +53,8 @@ final class CsvExports {
                 for (SourceCategory source : j.sources()) {
                     for (Citation citation : source.citations()) {
                         table.add(List.of(j.id(), source.category(), String.join(";", source.tactics()),
-                                citation.title(), citation.publisher(), Objects.toString(citation.date(), "")));
+                                citation.title(), Objects.toString(citation.publisher(), ""),
+                                Objects.toString(citation.date(), "")));
                     }
                 }
             }

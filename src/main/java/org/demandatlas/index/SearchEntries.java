@@ -41,7 +41,7 @@ public final class SearchEntries {
         List<String> citations = j.sources().stream().flatMap(SearchEntries::sourceTexts).toList();
         return new SearchEntry(j.id(), SearchFields.KIND_JURISDICTION, j.curated(), j.name(),
                 Routes.jurisdiction(j.id()),
-                j.state().code(), j.state().name(), j.type().id(), j.tactics().stream().map(TacticUse::id).toList(),
+                j.state().code(), j.state().name(), j.findType().map(JurisdictionType::id).orElse(""), j.tactics().stream().map(TacticUse::id).toList(),
                 j.tactics().stream().map(TacticUse::name).toList(),
                 j.partners().stream().map(p -> p.name()).toList(), citations, text(j.narrative()),
                 evidence.stream().map(e -> e.tacticId() + "/" + e.level().id()).toList());
@@ -49,7 +49,7 @@ public final class SearchEntries {
 
     private static Stream<String> sourceTexts(SourceCategory source) {
         Stream<String> citations = source.citations().stream()
-                .flatMap(c -> c.publisher().isEmpty() ? Stream.of(c.title()) : Stream.of(c.title(), c.publisher()));
+                .flatMap(c -> c.publisher() == null ? Stream.of(c.title()) : Stream.of(c.title(), c.publisher()));
         return Stream.concat(Stream.of(source.category()), citations);
     }
 
@@ -59,7 +59,7 @@ public final class SearchEntries {
         Optional<StateRef> state = place.map(Jurisdiction::state)
                 .or(() -> d.findJurisdiction().flatMap(id -> findState(id.split("/")[0], states)));
         boolean stateLevel = d.findJurisdiction().filter(id -> !id.contains("/")).isPresent();
-        String type = place.map(j -> j.type().id())
+        String type = place.flatMap(Jurisdiction::findType).map(JurisdictionType::id)
                 .orElse(stateLevel && state.isPresent() ? JurisdictionType.STATE.id() : "");
         return new SearchEntry(d.id(), d.kind().id(), d.curated(), d.title(), Routes.document(d.id()),
                 state.map(StateRef::code).orElse(""), state.map(StateRef::name).orElse(""), type,

@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Everything the site publishes: the {@link Catalog} and what reading its text found, each complete: per
@@ -53,8 +55,31 @@ public record Atlas(Catalog catalog, Map<String, List<TacticEvidence>> evidence,
         return catalog.states();
     }
 
+    /**
+     * The atlas's date: its newest dated statement (document and citation dates, dated events), never older than
+     * what it shows; null when nothing is dated.
+     */
     public String dataDate() {
-        return catalog.dataDate();
+        return newest(Stream.concat(Stream.ofNullable(catalog.dataDate()), timeline.stream().map(TimelineEvent::date)));
+    }
+
+    /** A page's own "as of": the newest date the jurisdiction's citations, documents and dated events state. */
+    public Optional<String> findDataDate(Jurisdiction j) {
+        Set<String> files = j.documents().stream().map(this::findDocument).flatMap(Optional::stream)
+                .map(Document::file).collect(Collectors.toSet());
+        Stream<String> cited = j.sources().stream().flatMap(s -> s.citations().stream()).map(Citation::date);
+        return findDataDate(files, cited);
+    }
+
+    /** The newest date stated in the given files (their documents' dates and dated events), and {@code others}. */
+    public Optional<String> findDataDate(Set<String> files, Stream<String> others) {
+        Stream<String> documented = documents().stream().filter(d -> files.contains(d.file())).map(Document::date);
+        Stream<String> events = timelineOf(files).stream().map(TimelineEvent::date);
+        return Optional.ofNullable(newest(Stream.of(documented, events, others).flatMap(s -> s)));
+    }
+
+    private static String newest(Stream<String> dates) {
+        return dates.filter(Objects::nonNull).max(String::compareTo).orElse(null);
     }
 
     /** How the jurisdiction's profile supports each tactic it lists, describes or cites. */

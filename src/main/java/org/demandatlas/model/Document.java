@@ -7,10 +7,11 @@ import java.util.Optional;
 /**
  * One seed document as read: its kind and why it was classified so, provenance (file, SHA-256), title, the
  * jurisdiction it concerns ({@code ct/hartford}, or a state id such as {@code ct}; null when none could be
- * determined), its date when it states one, and its body as blocks.
+ * determined), its date when it states one, its body as blocks, and every line of its file with its role (empty
+ * when the document was made by other means than parsing a file, such as reading {@code all.json}).
  */
 public record Document(String id, DocumentKind kind, String classification, String file, String sha256,
-                       String title, String jurisdiction, String date, List<Block> body) {
+                       String title, String jurisdiction, String date, List<Block> body, List<SeedLine> lines) {
     public Document {
         Slugs.requireSlug(id);
         Objects.requireNonNull(kind, "kind");
@@ -24,6 +25,13 @@ public record Document(String id, DocumentKind kind, String classification, Stri
             throw new IllegalArgumentException("document date must be ISO: " + date);
         }
         body = Checks.copy(body);
+        lines = Checks.copy(lines);
+    }
+
+    /** A document without its file's lines. */
+    public Document(String id, DocumentKind kind, String classification, String file, String sha256, String title,
+                    String jurisdiction, String date, List<Block> body) {
+        this(id, kind, classification, file, sha256, title, jurisdiction, date, body, List.of());
     }
 
     public boolean curated() {
@@ -35,10 +43,14 @@ public record Document(String id, DocumentKind kind, String classification, Stri
     }
 
     public Document withId(String newId) {
-        return new Document(newId, kind, classification, file, sha256, title, jurisdiction, date, body);
+        return new Document(newId, kind, classification, file, sha256, title, jurisdiction, date, body, lines);
     }
 
     public Document withJurisdiction(String newJurisdiction) {
-        return new Document(id, kind, classification, file, sha256, title, newJurisdiction, date, body);
+        return new Document(id, kind, classification, file, sha256, title, newJurisdiction, date, body, lines);
+    }
+
+    public Document withLines(List<SeedLine> fileLines) {
+        return new Document(id, kind, classification, file, sha256, title, jurisdiction, date, body, fileLines);
     }
 }

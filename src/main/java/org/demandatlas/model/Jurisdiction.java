@@ -2,6 +2,7 @@ package org.demandatlas.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -9,6 +10,7 @@ import java.util.OptionalLong;
  * curated profile describes it; a jurisdiction known only from an article or press release has empty sections.
  *
  * @param id         {@code ct/hartford}: state slug, a slash, the name's slug
+ * @param type       null when the source does not state it (shown as "not stated"; never guessed)
  * @param population null when the export gives none
  * @param documents  ids of the seed documents about it
  */
@@ -18,7 +20,6 @@ public record Jurisdiction(String id, String name, StateRef state, JurisdictionT
     public Jurisdiction {
         Checks.requireText(name, "jurisdiction name");
         Objects.requireNonNull(state, "state");
-        Objects.requireNonNull(type, "type");
         if (!id.equals(idOf(state, name))) {
             throw new IllegalArgumentException("jurisdiction id " + id + " does not match " + idOf(state, name));
         }
@@ -39,6 +40,10 @@ public record Jurisdiction(String id, String name, StateRef state, JurisdictionT
     /** The name's slug, the last path segment of the permalink. */
     public String slug() {
         return id.substring(id.indexOf('/') + 1);
+    }
+
+    public Optional<JurisdictionType> findType() {
+        return Optional.ofNullable(type);
     }
 
     public OptionalLong findPopulation() {

@@ -36,9 +36,14 @@ public final class Taxonomy {
         }
     }
 
-    /** Case- and white-space-insensitive key of a tactic name. */
+    /**
+     * Case-, white-space- and apostrophe-insensitive key of a tactic name ({@code Driver’s} and {@code Driver's}
+     * are one name; so are a hyphen and a space, {@code Web-based} and {@code Web based}).
+     */
     public static String key(String text) {
-        return SPACES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        String folded = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'')
+                .replace('\u02bc', '\'').replace('-', ' ').replace('\u2010', ' ').replace('\u2011', ' ');
+        return SPACES.matcher(folded).replaceAll(" ").strip();
     }
 
     public List<TacticDefinition> tactics() {

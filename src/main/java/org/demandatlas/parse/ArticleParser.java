@@ -88,7 +88,7 @@ final class ArticleParser {
     }
 
     private static Jurisdiction stub(String name, StateRef state, String documentId) {
-        return new Jurisdiction(Jurisdiction.idOf(state, name), name, state, TrailerParser.typeFromName(name), null,
+        return new Jurisdiction(Jurisdiction.idOf(state, name), name, state, null, null,
                 false, List.of(), List.of(), List.of(), List.of(), List.of(documentId));
     }
 }

@@ -26,8 +26,8 @@ final class CitationParser {
         String rest = close < 0 ? body : body.substring(close + 1);
         Optional<DateParser.DateMatch> date = findDate(context, n, rest, start + (close < 0 ? 0 : close + 1));
         String beforeDate = date.map(d -> rest.substring(0, d.start())).orElse(stripPeriod(rest));
-        String title = close < 0 ? publisherOf(beforeDate) : titleOf(body.substring(1, close));
-        String publisher = close < 0 ? "" : publisherOf(beforeDate);
+        String title = close < 0 ? stripPeriod(publisherOf(beforeDate)) : titleOf(body.substring(1, close));
+        String publisher = close < 0 ? null : publisherOf(beforeDate);
         String iso = date.filter(DateParser.DateMatch::valid).map(DateParser.DateMatch::iso).orElse(null);
         return new Citation(title.isEmpty() ? Text.collapse(body) : title, publisher, iso, Text.collapse(body), n);
     }
@@ -74,9 +74,11 @@ final class CitationParser {
         return -1;
     }
 
+    /** The quoted title without the comma or period before its closing mark ({@code “Report.”} → Report). */
     private static String titleOf(String quoted) {
         String title = Text.collapse(quoted);
-        return title.endsWith(",") ? title.substring(0, title.length() - 1) : title;
+        boolean mark = title.endsWith(",") || title.endsWith(".") && !title.endsWith("..");
+        return mark ? title.substring(0, title.length() - 1) : title;
     }
 
     private static String publisherOf(String text) {

@@ -17,6 +17,8 @@ final class DateParser {
             + "July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
     private static final String DATE = "(?:" + MONTH + " (?:(?<day>\\d{1,2})(?:st|nd|rd|th)?,? )?)?(?<year>\\d{4})";
     private static final Pattern AT_END = Pattern.compile("(?:^|(?<=[ ,]))" + DATE + "\\.?$");
+    private static final Pattern ISO_AT_END = Pattern.compile("(?:^|(?<=[ ,]))(?<year>\\d{4})-(?<month>\\d{2})"
+            + "-(?<day>\\d{2})\\.?$");
     private static final Pattern ANYWHERE = Pattern.compile("(?<![\\p{L}\\d])" + DATE + "(?!\\d)");
     private static final String[] MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July",
         "August", "September", "October", "November", "December"};
@@ -34,9 +36,24 @@ final class DateParser {
     private DateParser() {
     }
 
-    /** A date that ends the text (a final period allowed), as citations end. */
+    /** A date that ends the text (a final period allowed), as citations end; also ISO ({@code 2019-09-06}). */
     static Optional<DateMatch> findAtEnd(String text) {
+        Matcher iso = ISO_AT_END.matcher(text);
+        if (iso.find()) {
+            String whole = iso.group();
+            String written = whole.endsWith(".") ? whole.substring(0, whole.length() - 1) : whole;
+            return Optional.of(new DateMatch(iso.start(), iso.start() + written.length(), written, isoDay(iso)));
+        }
         return find(AT_END.matcher(text));
+    }
+
+    private static String isoDay(Matcher iso) {
+        try {
+            return LocalDate.of(Integer.parseInt(iso.group("year")), Integer.parseInt(iso.group("month")),
+                    Integer.parseInt(iso.group("day"))).toString();
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /** The first date anywhere in the text. */

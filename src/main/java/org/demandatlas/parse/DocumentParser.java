@@ -1,7 +1,11 @@
 package org.demandatlas.parse;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.demandatlas.model.Document;
 import org.demandatlas.model.LineRole;
 import org.demandatlas.model.ParsedDocument;
+import org.demandatlas.model.SeedLine;
 import org.demandatlas.model.SourceText;
 import org.demandatlas.model.States;
 import org.demandatlas.model.Taxonomy;
@@ -28,8 +32,17 @@ public final class DocumentParser {
     public ParsedDocument parse(SourceText source) {
         ParseContext context = new ParseContext(source);
         ParsedParts parts = hasContent(source) ? parseContent(context) : nothing(context);
-        return new ParsedDocument(source.file(), parts.document(), parts.jurisdiction(), context.finishRoles(),
-                context.finishProblems());
+        List<LineRole> roles = context.finishRoles();
+        Document document = parts.document() == null ? null : parts.document().withLines(lines(source, roles));
+        return new ParsedDocument(source.file(), document, parts.jurisdiction(), roles, context.finishProblems());
+    }
+
+    private static List<SeedLine> lines(SourceText source, List<LineRole> roles) {
+        List<SeedLine> lines = new ArrayList<>(roles.size());
+        for (int n = 1; n <= roles.size(); n++) {
+            lines.add(new SeedLine(n, roles.get(n - 1), source.line(n)));
+        }
+        return lines;
     }
 
     private ParsedParts parseContent(ParseContext context) {

@@ -15,10 +15,12 @@ import org.demandatlas.model.Taxonomy;
 /**
  * Reads the Tactics Used lines in any of the four shapes (plain lists in sentence or title case, old or current
  * names; a table with a tick per used tactic) into tactic uses resolved against the taxonomy. A name the taxonomy
- * does not know is kept (id = slug of its text) with a warning; a line of several comma-separated names that is not
- * itself a name is read name by name; a tactic listed twice is kept once, with a warning.
+ * does not know is kept (id = slug of its text) with a warning; a line of several names separated by commas or
+ * semicolons that is not itself a name is read name by name; a bullet of any common glyph is dropped; a tactic
+ * listed twice is kept once, with a warning.
  */
 final class TacticListParser {
+    private static final java.util.regex.Pattern SEPARATOR = java.util.regex.Pattern.compile(",\\s+|\\s*;\\s*");
     private final Taxonomy taxonomy;
 
     TacticListParser(Taxonomy taxonomy) {
@@ -60,12 +62,12 @@ final class TacticListParser {
         }
         String text = Text.findBulletItem(trimmed).orElseGet(() -> Text.collapse(trimmed));
         int column = offset + trimmed.indexOf(text.isEmpty() ? trimmed : text.substring(0, 1)) + 1;
-        if (taxonomy.findByName(text).isPresent() || !text.contains(", ")) {
+        if (taxonomy.findByName(text).isPresent() || !SEPARATOR.matcher(text).find()) {
             return List.of(new Named(text, column));
         }
         List<Named> names = new ArrayList<>();
         int from = 0;
-        for (String part : text.split(", ")) {
+        for (String part : SEPARATOR.split(text)) {
             int at = text.indexOf(part, from);
             if (!Text.isBlank(part)) {
                 names.add(new Named(Text.collapse(part), column + at));

@@ -9,7 +9,8 @@ import java.util.Optional;
  */
 final class Text {
     /** Characters that start a list item when followed by a space ({@code •} also when not). */
-    private static final String BULLETS = "\u2022\u00B7\u25E6\u25AA-*";
+    /** Bullet glyphs of lists: • · ◦ ▪ ● ‣ ■ ▸ – - *. */
+    private static final String BULLETS = "\u2022\u00B7\u25E6\u25AA\u25CF\u2023\u25A0\u25B8\u2013-*";
     private static final char ROUND_BULLET = '\u2022';
     static final int EXCERPT_CHARS = 60;
 

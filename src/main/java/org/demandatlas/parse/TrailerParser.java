@@ -2,7 +2,6 @@ package org.demandatlas.parse;
 
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.demandatlas.model.JurisdictionType;
@@ -23,7 +22,7 @@ final class TrailerParser {
     private static final List<TrailerLine.Key> EXPECTED = List.of(TrailerLine.Key.STATE, TrailerLine.Key.TYPE,
             TrailerLine.Key.POPULATION);
 
-    /** What the trailer says: the type (never null) and the population (null when absent or invalid). */
+    /** What the trailer says: the type (null when no Type line gives one: never guessed from the name) and the population (null when absent or invalid). */
     record Trailer(JurisdictionType type, Long population) {
     }
 
@@ -56,9 +55,8 @@ final class TrailerParser {
                 case COMMENTS -> { }
             }
         }
-        JurisdictionType resolved = type == null ? typeFromName(name) : type;
-        reportMissing(context, seen, resolved);
-        return new Trailer(resolved, population);
+        reportMissing(context, seen);
+        return new Trailer(type, population);
     }
 
     private void checkState(ParseContext context, int n, TrailerLine trailer, Optional<StateRef> headerState) {
@@ -105,19 +103,13 @@ final class TrailerParser {
         }
     }
 
-    private static void reportMissing(ParseContext context, Map<TrailerLine.Key, Integer> seen,
-                                      JurisdictionType type) {
+    private static void reportMissing(ParseContext context, Map<TrailerLine.Key, Integer> seen) {
         List<String> missing = EXPECTED.stream().filter(key -> !seen.containsKey(key))
                 .map(TrailerLine.Key::keyword).toList();
         if (!missing.isEmpty()) {
-            String assumed = seen.containsKey(TrailerLine.Key.TYPE) ? "" : "; type taken as "
-                    + type.id().substring(0, 1).toUpperCase(Locale.ROOT) + type.id().substring(1) + " from the name";
+            String assumed = seen.containsKey(TrailerLine.Key.TYPE) ? "" : "; type not stated";
             context.warn(0, 0, "trailer lacks " + String.join(", ", missing) + assumed + " (expected State <name>,"
                     + " Type City|County|State and Population <digits> at the end of a profile)");
         }
-    }
-
-    static JurisdictionType typeFromName(String name) {
-        return name.endsWith(" County") || name.endsWith(" Parish") ? JurisdictionType.COUNTY : JurisdictionType.CITY;
     }
 }

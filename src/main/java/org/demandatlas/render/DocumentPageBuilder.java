@@ -7,6 +7,7 @@ import org.demandatlas.model.Document;
 import org.demandatlas.model.DocumentKind;
 import org.demandatlas.render.page.DocumentPage;
 import org.demandatlas.render.page.Link;
+import org.demandatlas.routes.Anchors;
 import org.demandatlas.routes.Routes;
 
 /** Builds {@code /documents/ID/index.html} for every seed document. */
@@ -34,11 +35,14 @@ final class DocumentPageBuilder {
                 new StatuteViews(context).of(context.index().atlas().statutes().stream()
                         .filter(r -> r.document().equals(document.id())).toList(), href),
                 document.kind() == DocumentKind.PRESS_RELEASE, DocumentPresentation.claims(document),
-                document.kind() == DocumentKind.PRESS_RELEASE ? Organisations.of(document) : List.of());
+                document.kind() == DocumentKind.PRESS_RELEASE ? Organisations.of(document) : List.of(),
+                document.lines().stream().map(l -> new DocumentPage.LineView(l.number(), Anchors.line(l.number()),
+                        l.role().id(), l.text())).toList());
         String description = document.kind().label() + ": " + document.title() + " (" + document.file() + ").";
         PageInfo info = PageInfo.of(file, document.title(), description, "sources",
                 List.of(new PageInfo.Crumb(Routes.HOME, context.config().name())));
-        return context.job(info.withJsonLd("article", null), "document", page);
+        return context.job(info.withJsonLd("article", null).withDataDate(context.index().atlas()
+                .findDataDate(java.util.Set.of(document.file()), java.util.stream.Stream.empty())), "document", page);
     }
 
     /** The jurisdiction or state the document is about, linked when it has a page; null when unknown. */

@@ -12,7 +12,7 @@ import org.demandatlas.text.Sentences;
 
 /**
  * How non-profile documents are presented: a press release's recommendations (the list after a paragraph that
- * introduces recommendations) as a numbered list, and an article's statistics (sentences with a number or a
+ * introduces recommendations) as a list of recommendations, bulleted as the release writes them (not numbered), and an article's statistics (sentences with a number or a
  * percentage) gathered as unsourced claims.
  */
 final class DocumentPresentation {
@@ -29,7 +29,7 @@ final class DocumentPresentation {
             BlockView block = blocks.get(i);
             boolean recommendations = block.kind().equals("list") && i > 0 && blocks.get(i - 1).text() != null
                     && blocks.get(i - 1).text().toLowerCase(Locale.ROOT).contains("recommendation");
-            shown.add(recommendations ? new BlockView("ordered-list", null, block.items()) : block);
+            shown.add(recommendations ? new BlockView("recommendations", null, block.items()) : block);
         }
         return shown;
     }

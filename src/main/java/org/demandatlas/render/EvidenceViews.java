@@ -34,7 +34,8 @@ final class EvidenceViews {
                 .orElse(e.tacticId());
         return new EvidenceView(anchor(e.tacticId()), views.tactic(e.tacticId(), name, href), e.level().id(),
                 e.level().label(), marks(e),
-                e.sentences().stream().map(s -> new EvidenceView.SentenceView(s.text(), s.line())).toList());
+                e.sentences().stream().map(s -> new EvidenceView.SentenceView(s.text(), s.line(),
+                        views.profileLine(j, s.line(), href))).toList());
     }
 
     static List<EvidenceView.Mark> marks(TacticEvidence e) {

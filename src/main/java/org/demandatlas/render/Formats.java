@@ -7,6 +7,8 @@ import org.demandatlas.model.JurisdictionType;
 
 /** Locale-independent display formats: numbers with comma grouping, English dates, capitalised labels. */
 final class Formats {
+    static final String NOT_STATED = "Not stated";
+
     private Formats() {
     }
 
@@ -28,7 +30,11 @@ final class Formats {
         return parts.length == 2 ? month + " " + parts[0] : month + " " + Integer.parseInt(parts[2]) + ", " + parts[0];
     }
 
+    /** {@code city} → {@code City}; null (the source does not say) → {@code Not stated}. */
     static String type(JurisdictionType type) {
+        if (type == null) {
+            return NOT_STATED;
+        }
         String id = type.id();
         return id.substring(0, 1).toUpperCase(Locale.ROOT) + id.substring(1);
     }

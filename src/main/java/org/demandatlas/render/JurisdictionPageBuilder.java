@@ -55,7 +55,8 @@ final class JurisdictionPageBuilder {
         PageInfo info = PageInfo.of(file, title, description(j), "states", List.of(
                 new PageInfo.Crumb(Routes.HOME, context.config().name()),
                 new PageInfo.Crumb(Routes.state(j.state().code()), j.state().name())));
-        info = info.withJsonLd("article", context.jsonLd().place(j, info.description()));
+        info = info.withJsonLd("article", context.jsonLd().place(j, info.description()))
+                .withDataDate(context.index().atlas().findDataDate(j));
         return context.job(info, "jurisdiction", page);
     }
 
@@ -94,7 +95,7 @@ final class JurisdictionPageBuilder {
     private CiteView cite(Jurisdiction j) {
         String kind = j.curated() ? "Jurisdiction profile" : "Jurisdiction page (no curated profile)";
         return context.citations().cite(new CitationFormats.Cited(j.id(), j.name() + ", " + j.state().name(), kind,
-                context.permalink(Routes.jurisdiction(j.id())), context.index().atlas().dataDate()));
+                context.permalink(Routes.jurisdiction(j.id())), context.index().atlas().findDataDate(j).orElse(null)));
     }
 
     /** The page in its other formats (JSON), then every data file. */

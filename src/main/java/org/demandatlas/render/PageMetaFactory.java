@@ -32,7 +32,13 @@ final class PageMetaFactory {
                 : info.title() + " \u2014 " + config.name();
         List<Link> crumbs = info.crumbs().stream().map(c -> new Link(href.to(c.sitePath()), c.text())).toList();
         return new PageMeta(title, info.description(), canonical, info.ogType(), info.jsonLd(), crumbs,
-                layout(href, info.section()), dataDate, info.section().equals("search"));
+                layout(href, info.section()), dataDateOf(info), info.section().equals("search"));
+    }
+
+    /** The page's own date when it has one, none when its statements state none, else the atlas's. */
+    private String dataDateOf(PageInfo info) {
+        String own = info.findDataDate().orElse(dataDate);
+        return own == null || own.equals(PageInfo.UNDATED) ? null : own;
     }
 
     private LayoutLinks layout(Href href, String section) {

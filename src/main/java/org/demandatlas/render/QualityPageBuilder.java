@@ -28,7 +28,7 @@ final class QualityPageBuilder {
         List<QualityPage.Group> groups = new ArrayList<>();
         for (QualityKind kind : QualityKind.values()) {
             groups.add(new QualityPage.Group(kind.id(), kind.label(), context.quality().of(kind).stream()
-                    .map(i -> row(i, href)).toList()));
+                    .map(i -> row(i, context.views(), href)).toList()));
         }
         PageInfo info = PageInfo.of(file, "Data quality", "Findings for curators: tactics listed without support, "
                 + "empty source headings, duplicates, populations, unknown tactics, undated citations.", "about",
@@ -38,10 +38,9 @@ final class QualityPageBuilder {
                 href.to(DataFile.QUALITY_JSON.path())));
     }
 
-    private static QualityPage.Row row(QualityItem item, Href href) {
+    private static QualityPage.Row row(QualityItem item, ViewFactory views, Href href) {
         String text = item.jurisdiction() == null ? item.file() : item.jurisdiction();
         Link section = new Link(item.anchor() == null ? null : href.to(item.anchor()), text);
-        String source = item.line() == 0 ? item.file() : item.file() + ":" + item.line();
-        return new QualityPage.Row(section, item.message(), source);
+        return new QualityPage.Row(section, item.message(), views.seedLine(item.file(), item.line(), href));
     }
 }

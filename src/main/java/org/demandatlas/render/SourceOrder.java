@@ -48,6 +48,6 @@ enum SourceOrder {
 
     /** Sort key that ignores case and leading punctuation such as quotation marks. */
     private static String key(String text) {
-        return LEADING_PUNCTUATION.matcher(text.toLowerCase(Locale.ROOT)).replaceFirst("");
+        return text == null ? "" : LEADING_PUNCTUATION.matcher(text.toLowerCase(Locale.ROOT)).replaceFirst("");
     }
 }

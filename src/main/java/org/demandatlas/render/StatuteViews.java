@@ -35,7 +35,7 @@ final class StatuteViews {
             documentIds.add(r.document());
         });
         List<Link> documents = documentIds.stream().map(id -> context.index().findDocument(id))
-                .flatMap(Optional::stream).map(d -> new Link(href.to(Routes.document(d.id())), d.title())).toList();
+                .flatMap(Optional::stream).map(d -> new Link(href.to(Routes.document(d.id())), ViewFactory.labelled(d))).toList();
         return new StatuteView(new Link(refs.get(0).url(), label), List.copyOf(written), documents);
     }
 }

@@ -2,7 +2,9 @@ package org.demandatlas.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.demandatlas.model.Citation;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.EvidenceLevel;
 import org.demandatlas.model.Jurisdiction;
@@ -11,6 +13,8 @@ import org.demandatlas.model.TimelineEvent;
 import org.demandatlas.render.page.EvidenceRow;
 import org.demandatlas.render.page.EvidenceView;
 import org.demandatlas.routes.Routes;
+import org.demandatlas.text.Clauses;
+import org.demandatlas.text.Statements;
 
 /** The evidence rows and level counts of a tactic page: every jurisdiction that lists, describes or cites it. */
 final class TacticEvidenceRows {
@@ -26,7 +30,7 @@ final class TacticEvidenceRows {
             String evidence = href.to(Routes.anchored(Routes.jurisdiction(j.id()), EvidenceViews.anchor(tacticId)));
             level(context.index().atlas(), j, tacticId).ifPresent(level -> rows.add(new EvidenceRow(
                     context.views().jurisdiction(j, href), evidence, j.state().code(), level.id(),
-                    EvidenceViews.symbol(level), level.label(), since(j, tacticId).orElse(null))));
+                    EvidenceViews.symbol(level), level.label(), earliest(j, tacticId).orElse(null))));
         }
         return rows;
     }
@@ -45,8 +49,25 @@ final class TacticEvidenceRows {
         return atlas.findEvidence(j.id(), tacticId).map(TacticEvidence::level);
     }
 
-    private Optional<String> since(Jurisdiction j, String tacticId) {
-        return context.index().timelineOf(j).stream().filter(e -> e.tactics().contains(tacticId))
-                .map(TimelineEvent::year).min(String::compareTo);
+    /**
+     * What the profile dates of the tactic: "since YEAR" only where the earliest dated statement says the practice
+     * began then ("began conducting reverse stings in 1980"), else the earliest dated mention, counting the dated
+     * citations of Key Sources headings for it ("1998 (earliest dated mention, a cited source)"); empty when none.
+     */
+    private Optional<String> earliest(Jurisdiction j, String tacticId) {
+        Optional<TimelineEvent> event = context.index().timelineOf(j).stream()
+                .filter(e -> e.tactics().contains(tacticId) && j.id().equals(e.jurisdiction()))
+                .min(TimelineEvent.ORDER);
+        Optional<String> cited = j.sources().stream().filter(s -> s.tactics().contains(tacticId))
+                .flatMap(s -> s.citations().stream()).map(Citation::date).filter(Objects::nonNull)
+                .map(date -> date.substring(0, 4)).min(String::compareTo);
+        String name = context.index().findTactic(tacticId).map(t -> t.tactic().name()).orElse(tacticId);
+        if (event.isPresent() && (cited.isEmpty() || event.get().year().compareTo(cited.get()) <= 0)) {
+            TimelineEvent first = event.get();
+            int at = Math.max(0, first.sentence().indexOf(first.year()));
+            return Optional.of(Statements.saysBeginning(Clauses.around(first.sentence(), at))
+                    ? name + " since " + first.year() : first.year() + " (earliest dated mention)");
+        }
+        return cited.map(year -> year + " (earliest dated mention, a cited source)");
     }
 }

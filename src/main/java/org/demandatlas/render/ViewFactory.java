@@ -15,14 +15,46 @@ import org.demandatlas.render.page.CitationView;
 import org.demandatlas.render.page.DocumentView;
 import org.demandatlas.render.page.Link;
 import org.demandatlas.render.page.StateGroup;
+import org.demandatlas.routes.Anchors;
 import org.demandatlas.routes.Routes;
 
 /** Builds the small view records several pages share (links, documents, citations, text blocks). */
 final class ViewFactory {
     private final SiteIndex index;
 
+    private final Map<String, Document> documentByFile = new TreeMap<>();
+
     ViewFactory(SiteIndex index) {
         this.index = index;
+        index.atlas().documents().forEach(d -> documentByFile.putIfAbsent(d.file(), d));
+    }
+
+    /**
+     * A seed-line reference ({@code seeds/x.txt:23}) as a link to that line on the file's document page; line 0
+     * (the whole file), or a line the document does not hold, links the page; plain text when no document comes
+     * from the file.
+     */
+    /** A document's title with its kind's label when it is not curated: "… (Official press release)". */
+    static String labelled(Document d) {
+        return d.curated() ? d.title() : d.title() + " (" + d.kind().label() + ")";
+    }
+
+    /** Line {@code line} of the jurisdiction's own profile, linked as {@link #seedLine}. */
+    Link profileLine(Jurisdiction j, int line, Href href) {
+        String file = j.documents().stream().map(index.atlas()::findDocument).flatMap(java.util.Optional::stream)
+                .filter(d -> d.curated() == j.curated()).map(Document::file).findFirst().orElse("");
+        return file.isEmpty() ? new Link(null, "line " + line) : seedLine(file, line, href);
+    }
+
+    Link seedLine(String file, int line, Href href) {
+        String text = line == 0 ? file : file + ":" + line;
+        Document document = documentByFile.get(file);
+        if (document == null) {
+            return new Link(null, text);
+        }
+        String page = Routes.document(document.id());
+        boolean held = line >= 1 && line <= document.lines().size();
+        return new Link(href.to(held ? Routes.anchored(page, Anchors.line(line)) : page), text);
     }
 
     Link jurisdiction(Jurisdiction jurisdiction, Href href) {

@@ -37,6 +37,11 @@ public final class Anchors {
         return "source-" + requirePositive(number);
     }
 
+    /** Line {@code number} of a seed file on its document page (1-based): {@code line-23}. */
+    public static String line(int number) {
+        return "line-" + requirePositive(number);
+    }
+
     private static int requirePositive(int number) {
         if (number < 1) {
             throw new IllegalArgumentException("anchor numbers start at 1, was " + number);

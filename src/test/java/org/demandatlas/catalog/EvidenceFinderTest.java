@@ -62,11 +62,15 @@ class EvidenceFinderTest {
     }
 
     @Test
-    void residentsAloneDoNotMeanNeighborhoodAction() {
-        assertEquals("L--", marks("ct/waterbury", "neighborhood-action"));
-        assertEquals("L--", marks("ct/windsor-locks", "neighborhood-action"));
-        assertEquals(Set.of(), FINDER.tacticsIn("Police have reported that complaints from local residents "
-                + "are numerous."));
+    void residentsComplaintsThatPromptPoliceOperationsAreNeighborhoodAction() {
+        assertEquals("LD-", marks("ct/waterbury", "neighborhood-action"));
+        assertTrue(evidence("ct/waterbury", "neighborhood-action").sentences().stream()
+                .anyMatch(s -> s.text().contains("in response to residential complaints")));
+        assertEquals(Set.of(), FINDER.tacticsIn("Complaints from local residents are numerous."),
+                "complaints that prompt nothing are not action");
+        assertEquals(Set.of(), FINDER.tacticsIn("Residents live near the police station."));
+        assertEquals(Set.of("neighborhood-action"), FINDER.tacticsIn("Neighbors' complaints led the police to run "
+                + "an operation."), "made-up: complaint, neighbours, police");
     }
 
     @Test
@@ -79,7 +83,8 @@ class EvidenceFinderTest {
     @Test
     void phrasesMatchOverStemsAndStopWords() {
         assertEquals(Set.of("identity-disclosure"), FINDER.tacticsIn("They publicized the identity of buyers."));
-        assertEquals(Set.of("web-stings"), FINDER.tacticsIn("An online reverse sting was held."));
+        assertEquals(Set.of("reverse-stings", "web-stings"), FINDER.tacticsIn("An online reverse sting was held."),
+                "a compound credits both tactics");
         assertFalse(FINDER.tacticsIn("He posed as a police official.").contains("reverse-stings"));
     }
 }

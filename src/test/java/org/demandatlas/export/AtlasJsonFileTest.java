@@ -46,7 +46,7 @@ class AtlasJsonFileTest {
                     "code": "CT",
                     "name": "Connecticut"
                   },
-                  "type": "city",
+                  "type": null,
                   "population": null,
                   "url": "/ct/west-hartford/",
                   "curated": false,

@@ -45,7 +45,7 @@ class DataExporterTest {
                 id,name,state,state_name,type,population,curated,url,tactics,partners,citations,documents\r
                 ct/hartford,Hartford,CT,Connecticut,city,124563,true,/ct/hartford/,reverse-stings;crystal-balls,\
                 aids-project-hartford;community-court-hartford,2,ct-hartford-profile\r
-                ct/west-hartford,West Hartford,CT,Connecticut,city,,false,/ct/west-hartford/,,,0,\
+                ct/west-hartford,West Hartford,CT,Connecticut,,,false,/ct/west-hartford/,,,0,\
                 ct-west-hartford-article\r
                 """, Files.readString(site.resolve("data/jurisdictions.csv"), StandardCharsets.UTF_8));
     }

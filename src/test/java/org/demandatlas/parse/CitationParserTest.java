@@ -77,7 +77,7 @@ class CitationParserTest {
         ParseContext context = Fixtures.context("  \u2022 Annual report of the council, 2016.");
         Citation citation = parse(context);
         assertEquals("Annual report of the council", citation.title());
-        assertEquals("", citation.publisher());
+        assertNull(citation.publisher(), "an absent publisher is null, not \"\"");
         assertEquals("2016", citation.date());
         assertEquals(List.of("t.txt:1:5: warning: citation without a quoted title (expected \u201CTitle,\u201D"
                 + " Publisher, Month D YYYY.)"), problems(context));

@@ -100,7 +100,7 @@ class ProfileSectionsTest {
                 "t.txt:12:10: warning: location 'Main St' ignored (expected a bare Location line)",
                 "t.txt:13:1: warning: duplicate Population line (first at line 11); ignored"), problems(parsed));
         assertNull(parsed.jurisdiction().population());
-        assertEquals(JurisdictionType.CITY, parsed.jurisdiction().type());
+        assertNull(parsed.jurisdiction().type(), "an unknown type is not replaced by a guess");
     }
 
     @Test
@@ -114,18 +114,21 @@ class ProfileSectionsTest {
     }
 
     @Test
-    void missingTrailerLinesAreOneWarningAndTheTypeComesFromTheName() {
+    void missingTrailerLinesAreOneWarningAndAnUnstatedTypeStaysUnknown() {
         ParsedDocument city = Fixtures.parse(TOP + "Key Partners\n");
-        assertEquals(List.of("t.txt:0:0: warning: trailer lacks State, Type, Population; type taken as City from the"
-                + " name (expected State <name>, Type City|County|State and Population <digits> at the end of a"
+        assertEquals(List.of("t.txt:0:0: warning: trailer lacks State, Type, Population; type not stated"
+                + " (expected State <name>, Type City|County|State and Population <digits> at the end of a"
                 + " profile)"), problems(city));
-        assertEquals(JurisdictionType.CITY, city.jurisdiction().type());
+        assertNull(city.jurisdiction().type());
         assertNull(city.jurisdiction().population());
         ParsedDocument county = Fixtures.parse("Polk County, FL\nTactics Used\nReverse stings\nState Florida");
-        assertEquals(JurisdictionType.COUNTY, county.jurisdiction().type());
-        assertEquals(List.of("t.txt:0:0: warning: trailer lacks Type, Population; type taken as County from the name"
+        assertNull(county.jurisdiction().type(), "a name ending in County is not a stated type");
+        assertEquals(List.of("t.txt:0:0: warning: trailer lacks Type, Population; type not stated"
                 + " (expected State <name>, Type City|County|State and Population <digits> at the end of a profile)"),
                 problems(county));
+        ParsedDocument stated = Fixtures.parse("Polk County, FL\nTactics Used\nReverse stings\nState Florida\n"
+                + "Type County\nPopulation 5");
+        assertEquals(JurisdictionType.COUNTY, stated.jurisdiction().type());
     }
 
     @Test

@@ -206,7 +206,7 @@ class SeedParseTest {
                 + " title), Connecticut (most-mentioned state, 3 mentions)", article.classification());
         assertEquals("ct/west-hartford", article.jurisdiction());
         assertEquals(new Jurisdiction("ct/west-hartford", "West Hartford", Fixtures.STATES.requireByCode("CT"),
-                JurisdictionType.CITY, null, false, List.of(), List.of(), List.of(), List.of(),
+                null, null, false, List.of(), List.of(), List.of(), List.of(),
                 List.of("ct-west-hartford-article")), parsed.jurisdiction());
     }
 

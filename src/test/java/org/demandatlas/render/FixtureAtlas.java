@@ -145,7 +145,7 @@ final class FixtureAtlas {
     }
 
     static Jurisdiction westHartford() {
-        return new Jurisdiction("ct/west-hartford", "West Hartford", CT, JurisdictionType.CITY, null, false,
+        return new Jurisdiction("ct/west-hartford", "West Hartford", CT, null, null, false,
                 List.of(), List.of(), List.of(), List.of(), List.of("ct-west-hartford-article"));
     }
 

@@ -49,6 +49,15 @@ class SeedSiteTest {
     }
 
     @Test
+    void westHartfordsTypeIsNotStatedBecauseItsArticleGivesNone() {
+        Document page = site.page("ct/west-hartford/index.html");
+        assertEquals(List.of("Connecticut", "Not stated", "Not stated"), page.select(".facts dd").eachText());
+        assertEquals("Connecticut", page.selectFirst(".kicker").text());
+        assertEquals("Not stated", site.page("ct/index.html").select("tr").stream()
+                .filter(r -> r.text().startsWith("West Hartford")).findFirst().orElseThrow().select("td").get(0).text());
+    }
+
+    @Test
     void westHartfordAndThePressReleaseAreLabelled() {
         Document page = site.page("ct/west-hartford/index.html");
         assertTrue(page.selectFirst(".notice-warning").text().startsWith("No curated profile exists for West Hartford."));

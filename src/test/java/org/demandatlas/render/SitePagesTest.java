@@ -115,23 +115,31 @@ class SitePagesTest {
     }
 
     @Test
-    void citeThisPageUsesPermalinkAndDataDate() {
-        Document page = site.page("ct/hartford/index.html");
+    void citeThisPageUsesPermalinkAndThePagesOwnDataDate() {
+        Document page = site.page("ct/waterbury/index.html");
         List<String> blocks = page.select("#cite pre").eachText();
-        assertEquals("Demand Atlas (2017). \u201CHartford, Connecticut.\u201D Jurisdiction profile, data as of "
-                + "2017-01-11. https://example.org/atlas/ct/hartford/", blocks.get(0));
+        assertEquals("Demand Atlas (2011). \u201CWaterbury, Connecticut.\u201D Jurisdiction profile, data as of "
+                + "2011-05-28. https://example.org/atlas/ct/waterbury/", blocks.get(0));
         assertEquals("""
-                @misc{demandatlas-ct-hartford,
+                @misc{demandatlas-ct-waterbury,
                   author = {{Demand Atlas}},
-                  title = {Hartford, Connecticut},
+                  title = {Waterbury, Connecticut},
                   howpublished = {Demand Atlas, jurisdiction profile},
-                  year = {2017},
-                  note = {Data as of 2017-01-11},
-                  url = {https://example.org/atlas/ct/hartford/}
+                  year = {2011},
+                  note = {Data as of 2011-05-28},
+                  url = {https://example.org/atlas/ct/waterbury/}
                 }""", page.select("#cite pre").get(1).wholeText());
         JsonNode csl = JsonMapper.builder().build().readTree(page.select("#cite pre").get(2).wholeText());
-        assertEquals("https://example.org/atlas/ct/hartford/", csl.get(0).get("URL").asString());
-        assertEquals("[[2017,1,11]]", csl.get(0).get("issued").get("date-parts").toString());
+        assertEquals("https://example.org/atlas/ct/waterbury/", csl.get(0).get("URL").asString());
+        assertEquals("[[2011,5,28]]", csl.get(0).get("issued").get("date-parts").toString());
+    }
+
+    @Test
+    void aPageWhoseStatementsStateNoDateIsCitedUndated() {
+        Document page = site.page("ct/hartford/index.html");
+        assertEquals("Demand Atlas (n.d.). \u201CHartford, Connecticut.\u201D Jurisdiction profile, undated. "
+                + "https://example.org/atlas/ct/hartford/", page.select("#cite pre").eachText().get(0));
+        assertEquals(null, page.selectFirst("footer time"), "no 'data as of' the page's statements do not give");
     }
 
     @Test

@@ -2,8 +2,9 @@ package org.demandatlas.render.page;
 
 /**
  * A jurisdiction on a tactic page: its link, the link to the tactic's evidence on its profile, state, evidence level
- * (id, symbol, words) and the earliest year a dated statement of its documents mentions the tactic ({@code null}
- * when none does).
+ * (id, symbol, words) and what its profile dates of the tactic: {@code Reverse Stings since 1980} where a sentence
+ * says the practice began then, else the earliest dated mention ({@code 1998 (earliest dated mention, a cited
+ * source)}); {@code null} when nothing dates it.
  */
 public record EvidenceRow(Link jurisdiction, String evidenceHref, String state, String level, String symbol,
                           String label, String since) {

@@ -17,7 +17,7 @@ public record EvidenceView(String anchor, Link tactic, String level, String leve
     public record Mark(String symbol, String text) {
     }
 
-    /** A supporting sentence and its seed line. */
-    public record SentenceView(String text, int line) {
+    /** A supporting sentence, its seed line, and the link to that line on the document page. */
+    public record SentenceView(String text, int line, Link source) {
     }
 }

@@ -16,6 +16,6 @@ public record QualityPage(int total, List<Group> groups, String jsonHref) {
     }
 
     /** One finding: the page section it concerns, the message, and its seed file and line. */
-    public record Row(Link section, String message, String source) {
+    public record Row(Link section, String message, Link source) {
     }
 }
