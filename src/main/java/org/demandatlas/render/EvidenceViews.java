@@ -60,6 +60,14 @@ final class EvidenceViews {
         };
     }
 
+    /** The marks of a profile's tactics: ☑ ✎ ❝ and the not-listed sign. */
+    static List<EvidenceView.Mark> marksLegend() {
+        return List.of(new EvidenceView.Mark(LISTED, "Listed: named under Tactics Used"),
+                new EvidenceView.Mark(DESCRIBED, "Described: narrative sentences say what was done (n: how many)"),
+                new EvidenceView.Mark(CITED, "Cited: a Key Sources heading for the tactic holds n citations"),
+                new EvidenceView.Mark("!", "Not listed under Tactics Used"));
+    }
+
     static List<EvidenceView.Mark> legend() {
         return List.of(new EvidenceView.Mark(symbol(EvidenceLevel.CORROBORATED),
                         "Listed, and described in the narrative or cited in Key Sources"),

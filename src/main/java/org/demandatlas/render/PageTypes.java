@@ -22,6 +22,8 @@ final class PageTypes {
             PageType.of("sources", c -> new SourcesPageBuilder(c).pages()),
             PageType.of("document", c -> new DocumentPageBuilder(c).pages()),
             PageType.of("about", c -> new InfoPageBuilder(c).aboutPages()),
+            PageType.of("explore", c -> new ExplorePageBuilder(c).pages()),
+            PageType.of(ComparePageBuilder.TYPE, c -> new ComparePageBuilder(c).pages()),
             PageType.of("search", c -> new InfoPageBuilder(c).searchPages()).notInSitemap(),
             PageType.of("not-found", c -> new InfoPageBuilder(c).notFoundPages()).notInSitemap().servedWith(404),
             PageType.of("quality", c -> new QualityPageBuilder(c).pages()),
