@@ -47,7 +47,12 @@ public final class ExploreData {
     }
 
     public static void write(Atlas atlas, OutputFolder site) throws IOException {
-        ScriptData.write(site, Routes.file(Routes.EXPLORE_DATA), GLOBAL, "data", data(atlas));
+        site.write(Routes.file(Routes.EXPLORE_DATA), bytes(atlas));
+    }
+
+    /** The file's bytes, as written. */
+    public static byte[] bytes(Atlas atlas) {
+        return ScriptData.script(GLOBAL, "data", data(atlas));
     }
 
     static Data data(Atlas atlas) {

@@ -68,6 +68,13 @@ final class EvidenceViews {
                 new EvidenceView.Mark("!", "Not listed under Tactics Used"));
     }
 
+    /** The level symbols that a tactic page shows (no "not listed" cell), then the marks ☑ ✎ ❝. */
+    static List<EvidenceView.Mark> levelsAndMarks() {
+        List<EvidenceView.Mark> both = new ArrayList<>(legend().subList(0, 3));
+        both.addAll(marksLegend().subList(0, 3));
+        return List.copyOf(both);
+    }
+
     static List<EvidenceView.Mark> legend() {
         return List.of(new EvidenceView.Mark(symbol(EvidenceLevel.CORROBORATED),
                         "Listed, and described in the narrative or cited in Key Sources"),

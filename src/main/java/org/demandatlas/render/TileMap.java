@@ -29,7 +29,8 @@ final class TileMap {
     record Position(String code, String name, int col, int row) {
     }
 
-    record TileData(int columns, int rows, List<Bucket> buckets, List<Position> tiles) {
+    /** {@code buckets} by count of curated profiles, {@code shares} by percentage of a state's profiles. */
+    record TileData(int columns, int rows, List<Bucket> buckets, List<Bucket> shares, List<Position> tiles) {
     }
 
     /** What the map needs to know of one state: its curated profile count, and page link or null. */
@@ -50,6 +51,17 @@ final class TileMap {
 
     List<LegendItem> legend() {
         return data.buckets().stream().map(b -> new LegendItem(b.id(), b.label())).toList();
+    }
+
+    /** The legend of a map shaded by share. */
+    List<LegendItem> shareLegend() {
+        return data.shares().stream().map(b -> new LegendItem(b.id(), b.label())).toList();
+    }
+
+    /** The share bucket of a percentage (0 to 100). */
+    String shareBucket(int percent) {
+        return data.shares().stream().filter(b -> percent >= b.min() && percent <= b.max()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no share bucket for " + percent)).id();
     }
 
     List<Bucket> buckets() {
