@@ -18,6 +18,7 @@ import org.demandatlas.routes.Routes;
  */
 final class ComparePageBuilder {
     static final String TYPE = "compare";
+    static final String STATE_TYPE = "compare-state";
     private final BuildContext context;
 
     /** What the compare page shows; {@code table} is empty on {@code /compare/} itself. */
@@ -31,13 +32,13 @@ final class ComparePageBuilder {
     }
 
     List<Page> pages() {
-        Stream<Page> index = Stream.of(Page.of(Routes.COMPARE, () -> job(Optional.empty())).asExample(""));
-        List<StateEntry> states = statesWithProfiles();
-        Stream<Page> pages = states.stream().map(s -> {
-            Page page = Page.of(Routes.compareState(s.state().code()), () -> job(Optional.of(s)));
-            return s == states.get(0) ? page.asExample("state") : page;
-        });
-        return Stream.concat(index, pages).toList();
+        return List.of(Page.of(Routes.COMPARE, () -> job(Optional.empty())));
+    }
+
+    /** {@code /compare/ST/}, page type {@value #STATE_TYPE}. */
+    List<Page> statePages() {
+        return statesWithProfiles().stream().map(s -> Page.of(Routes.compareState(s.state().code()),
+                () -> job(Optional.of(s)))).toList();
     }
 
     /**

@@ -24,6 +24,7 @@ final class PageTypes {
             PageType.of("about", c -> new InfoPageBuilder(c).aboutPages()),
             PageType.of("explore", c -> new ExplorePageBuilder(c).pages()),
             PageType.of(ComparePageBuilder.TYPE, c -> new ComparePageBuilder(c).pages()),
+            PageType.of(ComparePageBuilder.STATE_TYPE, c -> new ComparePageBuilder(c).statePages()),
             PageType.of("search", c -> new InfoPageBuilder(c).searchPages()).notInSitemap(),
             PageType.of("not-found", c -> new InfoPageBuilder(c).notFoundPages()).notInSitemap().servedWith(404),
             PageType.of("quality", c -> new QualityPageBuilder(c).pages()),
