@@ -172,13 +172,20 @@
     render(ui).catch((e) => { ui.status.textContent = 'The comparison is unavailable: ' + e.message; });
   }
 
+  /** The jurisdiction id of row i of the explore data (as explore.js reads it). */
+  function rowId(data, i) {
+    const slug = data.rows.slug[i];
+    return data.states[data.rows.state[i]].code.toLowerCase() + '/' + (slug !== null ? slug
+      : data.rows.name[i].toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, ''));
+  }
+
   /** The state select lists that state's jurisdictions in the place select; curated profiles first. */
   function fillPlaces(ui) {
     const rows = ui.data.rows;
     const state = ui.data.states.findIndex((s) => s.code === ui.stateSelect.value);
     const options = [];
-    for (let i = 0; i < rows.id.length; i++) {
-      if (rows.state[i] === state) { options.push({id: rows.id[i], text: rows.name[i] + (rows.curated[i] ? '' : ' (no curated profile)'), curated: rows.curated[i]}); }
+    for (let i = 0; i < rows.name.length; i++) {
+      if (rows.state[i] === state) { options.push({id: rowId(ui.data, i), text: rows.name[i] + (rows.curated[i] ? '' : ' (no curated profile)'), curated: rows.curated[i]}); }
     }
     options.sort((a, b) => b.curated - a.curated);
     ui.placeSelect.replaceChildren(...options.map((o) => new Option(o.text, o.id)));

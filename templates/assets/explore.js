@@ -54,11 +54,18 @@
     return c.any ? c.tactics.some((t) => counts(c, ev.charAt(t))) : c.tactics.every((t) => counts(c, ev.charAt(t)));
   }
 
+  /** The jurisdiction id of row i: state slug, slash, the slug (derived from the name when the data has none). */
+  function rowId(data, i) {
+    const slug = data.rows.slug[i];
+    return data.states[data.rows.state[i]].code.toLowerCase() + '/' + (slug !== null ? slug
+      : data.rows.name[i].toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, ''));
+  }
+
   function record(data, i) {
     const rows = data.rows;
     const state = data.states[rows.state[i]];
     const listed = data.tactics.filter((t, k) => 'cl'.indexOf(rows.evidence[i].charAt(k)) >= 0);
-    return {id: rows.id[i], name: rows.name[i], state: state.code, stateName: state.name,
+    return {id: rowId(data, i), name: rows.name[i], state: state.code, stateName: state.name,
       type: data.types[rows.type[i]], population: rows.population[i], curated: rows.curated[i] === 1,
       tactics: listed.map((t) => t.id), citations: rows.citations[i]};
   }
@@ -126,7 +133,7 @@
   function render(ui) {
     const c = choices(ui.form, ui.data);
     const found = [];
-    for (let i = 0; i < ui.data.rows.id.length; i++) { if (matches(ui.data, c, i)) { found.push(record(ui.data, i)); } }
+    for (let i = 0; i < ui.data.rows.name.length; i++) { if (matches(ui.data, c, i)) { found.push(record(ui.data, i)); } }
     const sort = SORTS[ui.sort.key];
     found.sort((a, b) => ui.sort.dir * sort(a, b));
     ui.count.textContent = found.length + (found.length === 1 ? ' jurisdiction matches.' : ' jurisdictions match.');

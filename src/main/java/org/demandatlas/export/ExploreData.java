@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.EvidenceLevel;
@@ -17,7 +18,9 @@ import org.demandatlas.routes.OutputFolder;
 import org.demandatlas.routes.Routes;
 
 /**
- * {@code /explore/data.js}: one row per jurisdiction, by id, in columns (so that 10,000 rows stay small): id, name,
+ * {@code /explore/data.js}: one row per jurisdiction, by id, in columns (so that 10,000 rows stay small): slug
+ * (null when it is the name lower-cased with every run of other characters than a-z and 0-9 made one hyphen, as
+ * the scripts derive it; the id is the state's slug, a slash and the slug), name,
  * state (index into {@code states}), type (index into {@code types}), population (null when not stated), curated
  * (0/1), citation count, and the evidence string: one character per tactic of {@code tactics} (taxonomy order),
  * {@code c} corroborated, {@code l} listed only, {@code u} described but not listed, {@code -} none.
@@ -39,7 +42,7 @@ public final class ExploreData {
     record Level(String id, String label, String mark) {
     }
 
-    record Rows(List<String> id, List<String> name, List<Integer> state, List<Integer> type,
+    record Rows(List<String> slug, List<String> name, List<Integer> state, List<Integer> type,
                 List<Long> population, List<Integer> curated, List<Integer> citations, List<String> evidence) {
     }
 
@@ -71,7 +74,7 @@ public final class ExploreData {
         Rows rows = new Rows(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                 new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (Jurisdiction j : atlas.jurisdictions().stream().sorted(Comparator.comparing(Jurisdiction::id)).toList()) {
-            rows.id().add(j.id());
+            rows.slug().add(derivedSlug(j.name()).equals(j.slug()) ? null : j.slug());
             rows.name().add(j.name());
             rows.state().add(codes.indexOf(j.state().code()));
             rows.type().add(j.type().ordinal());
@@ -81,6 +84,15 @@ public final class ExploreData {
             rows.evidence().add(evidence(atlas.evidenceOf(j.id()), tactics));
         }
         return rows;
+    }
+
+    /** The slug the scripts derive from an ASCII name ({@code "Windsor Locks"} → {@code windsor-locks}), or "". */
+    static String derivedSlug(String name) {
+        if (!name.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+            return "";
+        }
+        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return slug.replaceAll("^-+|-+$", "");
     }
 
     /** One character per tactic: its evidence level's mark, or {@value #NONE}. */
