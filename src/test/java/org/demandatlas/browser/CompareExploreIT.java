@@ -41,6 +41,8 @@ class CompareExploreIT extends SeedsSiteBrowserTest {
         assertTrue(probe.driver().findElements(By.cssSelector("#compare-output td a[href*='#tactic-']")).size() > 3,
                 "evidence cells link to the profile's tactic rows");
         assertEquals(List.of(), probe.consoleErrors());
+        probe.driver().executeScript("document.getElementById('comparison').scrollIntoView()");
+        probe.screenshot("compare-three-1280");
     }
 
     @Test
@@ -88,6 +90,8 @@ class CompareExploreIT extends SeedsSiteBrowserTest {
                 .toString());
         assertTrue(probe.driver().getCurrentUrl().contains("tactic=web-stings"), "the form is in the address");
         assertEquals(List.of(), probe.consoleErrors());
+        probe.driver().executeScript("document.getElementById('explore-count').scrollIntoView()");
+        probe.screenshot("explore-filtered-1280");
     }
 
     private List<String> awaitColumns(int n) {
