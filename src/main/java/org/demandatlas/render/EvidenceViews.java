@@ -61,6 +61,21 @@ final class EvidenceViews {
         };
     }
 
+    /** The marks of a profile's tactics: ☑ ✎ ❝ and the not-listed sign. */
+    static List<EvidenceView.Mark> marksLegend() {
+        return List.of(new EvidenceView.Mark(LISTED, "Listed: named under Tactics Used"),
+                new EvidenceView.Mark(DESCRIBED, "Described: narrative sentences say what was done (n: how many)"),
+                new EvidenceView.Mark(CITED, "Cited: a Key Sources heading for the tactic holds n citations"),
+                new EvidenceView.Mark("!", "Not listed under Tactics Used"));
+    }
+
+    /** The level symbols that a tactic page shows (no "not listed" cell), then the marks ☑ ✎ ❝. */
+    static List<EvidenceView.Mark> levelsAndMarks() {
+        List<EvidenceView.Mark> both = new ArrayList<>(legend().subList(0, 3));
+        both.addAll(marksLegend().subList(0, 3));
+        return List.copyOf(both);
+    }
+
     static List<EvidenceView.Mark> legend() {
         return List.of(new EvidenceView.Mark(symbol(EvidenceLevel.CORROBORATED),
                         "Listed, and described in the narrative or cited in Key Sources"),

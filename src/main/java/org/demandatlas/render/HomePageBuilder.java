@@ -39,7 +39,8 @@ final class HomePageBuilder {
         }
         HomePage page = new HomePage(totals(context.index()), tileMap.tiles(code -> new TileMap.StateInfo(
                 curated.getOrDefault(code, 0), links.get(code))), tileMap.width(), tileMap.height(),
-                tileMap.legend(), states(href, curated), tactics(href));
+                tileMap.legend(), states(href, curated), tactics(href),
+                Charts.tacticsByJurisdictions(context.index().atlas(), href));
         String description = description(page.totals());
         PageInfo info = PageInfo.of(Routes.file(Routes.HOME), context.config().name(), description, "home", List.of())
                 .withJsonLd("website", context.jsonLd().dataset(description, context.index().atlas().dataDate()));

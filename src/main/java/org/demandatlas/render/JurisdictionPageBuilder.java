@@ -49,8 +49,9 @@ final class JurisdictionPageBuilder {
                 j.partners().stream().map(p -> views.partner(p, href)).toList(),
                 sourceGroups(j, href), j.citationCount(), documents(j, href), cite(j), dataLinks(path, href),
                 new EvidenceViews(views).of(j, context.index().atlas().evidenceOf(j.id()), href),
-                EvidenceViews.legend(),
-                new TimelineViews(context).of(context.index().timelineOf(j), href, false));
+                EvidenceViews.marksLegend(),
+                new TimelineViews(context).of(context.index().timelineOf(j), href, false),
+                ComparePageBuilder.linkFor(context.index(), j, href).orElse(null));
         String title = j.name() + ", " + j.state().code();
         PageInfo info = PageInfo.of(file, title, description(j), "states", List.of(
                 new PageInfo.Crumb(Routes.HOME, context.config().name()),

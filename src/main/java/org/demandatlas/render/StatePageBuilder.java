@@ -43,7 +43,9 @@ final class StatePageBuilder {
                         .map(d -> context.views().document(d, href)).toList(), EvidenceViews.legend(),
                 new TimelineViews(context).of(timeline(state, jurisdictions), href, true),
                 new StatuteViews(context).of(context.index().atlas().statutes().stream()
-                        .filter(r -> r.state().equals(state.state().code())).toList(), href));
+                        .filter(r -> r.state().equals(state.state().code())).toList(), href),
+                new TacticMaps(context).highlight(state, href),
+                curated > 0 ? href.to(Routes.compareState(state.state().code())) : null);
         String description = state.state().name() + ": " + Formats.plural(jurisdictions.size(), "jurisdiction",
                 "jurisdictions") + " (" + curated + " with a curated profile) and "
                 + Formats.plural(state.documents().size(), "state-level document", "state-level documents") + ".";
@@ -67,13 +69,14 @@ final class StatePageBuilder {
         List<Boolean> ticks = tactics.stream().map(t -> used.contains(t.tactic().id())).toList();
         return new StatePage.Row(context.views().jurisdiction(j, href), j.curated(), Formats.type(j.type()),
                 Formats.number(j.population()), j.tactics().size(), j.citationCount(), ticks,
-                tactics.stream().map(t -> cell(context.index().atlas(), j, t.tactic().id())).toList());
+                tactics.stream().map(t -> cell(context.index().atlas(), j, t.tactic().id(), href)).toList());
     }
 
     /** The tactic's evidence level, or "not listed". */
-    private static StatePage.Cell cell(Atlas atlas, Jurisdiction j, String tacticId) {
+    private static StatePage.Cell cell(Atlas atlas, Jurisdiction j, String tacticId, Href href) {
+        String link = href.to(Routes.anchored(Routes.jurisdiction(j.id()), EvidenceViews.anchor(tacticId)));
         return TacticEvidenceRows.level(atlas, j, tacticId)
-                .map(l -> new StatePage.Cell(l.id(), EvidenceViews.symbol(l), l.label()))
-                .orElse(new StatePage.Cell("none", "\u00B7", "Not listed"));
+                .map(l -> new StatePage.Cell(l.id(), EvidenceViews.symbol(l), l.label(), link))
+                .orElse(new StatePage.Cell("none", "\u00B7", "Not listed", null));
     }
 }

@@ -28,9 +28,10 @@ final class TacticEvidenceRows {
         List<EvidenceRow> rows = new ArrayList<>();
         for (Jurisdiction j : context.index().atlas().jurisdictions()) {
             String evidence = href.to(Routes.anchored(Routes.jurisdiction(j.id()), EvidenceViews.anchor(tacticId)));
-            level(context.index().atlas(), j, tacticId).ifPresent(level -> rows.add(new EvidenceRow(
-                    context.views().jurisdiction(j, href), evidence, j.state().code(), level.id(),
-                    EvidenceViews.symbol(level), level.label(), earliest(j, tacticId).orElse(null))));
+            context.index().atlas().findEvidence(j.id(), tacticId).ifPresent(e -> rows.add(new EvidenceRow(
+                    context.views().jurisdiction(j, href), evidence, j.state().code(), e.level().id(),
+                    EvidenceViews.symbol(e.level()), e.level().label(), earliest(j, tacticId).orElse(null),
+                    CompareTable.marks(e))));
         }
         return rows;
     }
@@ -42,6 +43,15 @@ final class TacticEvidenceRows {
             counts.add(new EvidenceView.Mark(EvidenceViews.symbol(level), level.label() + ": " + count));
         }
         return counts;
+    }
+
+    /** "2 list it; 1 more describes it": the places that list the tactic and those that only describe it. */
+    static String headline(List<EvidenceRow> rows) {
+        long listed = rows.stream().filter(r -> !r.level().equals(EvidenceLevel.UNLISTED.id())).count();
+        long more = rows.size() - listed;
+        String head = listed == 1 ? "1 jurisdiction lists it" : listed + " jurisdictions list it";
+        return head + (more == 0 ? "." : "; " + more + " more " + (more == 1 ? "describes" : "describe")
+                + " it.");
     }
 
     /** The jurisdiction's evidence level for the tactic; empty when it neither lists, describes nor cites it. */

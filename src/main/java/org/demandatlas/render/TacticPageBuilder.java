@@ -37,7 +37,8 @@ final class TacticPageBuilder {
         PageInfo info = PageInfo.of(file, "Tactics", "The " + tactics.size()
                 + " tactics against the demand for commercial sex, with the number of jurisdictions using each.",
                 "tactics", List.of(new PageInfo.Crumb(Routes.HOME, context.config().name())));
-        return context.job(info, "tactics", new TacticsIndexPage(tactics));
+        return context.job(info, "tactics", new TacticsIndexPage(tactics, Charts.tacticsByJurisdictions(
+                context.index().atlas(), href), Charts.evidenceByTactic(context.index().atlas(), href)));
     }
 
     /** The synonyms that read differently from the name and from each other (case and spacing ignored). */
@@ -58,7 +59,8 @@ final class TacticPageBuilder {
                 citations.stream().limit(context.config().citationsPerTacticPage())
                         .map(r -> context.views().citation(r, href)).toList(),
                 citations.size(), href.to(Routes.SOURCES), evidence, TacticEvidenceRows.counts(evidence),
-                EvidenceViews.legend());
+                EvidenceViews.levelsAndMarks(), TacticEvidenceRows.headline(evidence), new TacticMaps(context).of(entry, href),
+                Charts.eventsPerYear(context.index().atlas(), id));
         String description = entry.tactic().name() + ": " + entry.tactic().definition() + " Used by "
                 + Formats.plural(entry.jurisdictions().size(), "jurisdiction", "jurisdictions") + ".";
         PageInfo info = PageInfo.of(file, entry.tactic().name(), description, "tactics", List.of(

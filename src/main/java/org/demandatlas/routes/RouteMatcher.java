@@ -58,7 +58,7 @@ public final class RouteMatcher {
         exact(routes, "not-found", Routes.NOT_FOUND);
         exact(routes, "robots", Routes.ROBOTS);
         for (String asset : List.of(Routes.STYLE, Routes.FAVICON_SVG, Routes.FAVICON_ICO, Routes.SEARCH_ENGINE_SCRIPT,
-                Routes.SEARCH_PAGE_SCRIPT)) {
+                Routes.SEARCH_PAGE_SCRIPT, Routes.COMPARE_SCRIPT, Routes.EXPLORE_SCRIPT)) {
             exact(routes, "asset", asset);
         }
         for (DataFile file : DataFile.values()) {
@@ -70,6 +70,9 @@ public final class RouteMatcher {
         pattern(routes, "sources", Routes.SOURCES + "(?:" + Routes.SOURCES_BY + SLUG + "/)?" + PAGED);
         pattern(routes, "document", Routes.DOCUMENTS + SLUG + "/");
         pattern(routes, "legacy-profile", Routes.LEGACY + SLUG + "/");
+        exact(routes, "explore-data", Routes.EXPLORE_DATA);
+        pattern(routes, "compare-state", Routes.COMPARE + STATE + "/");
+        pattern(routes, "compare-shard", Routes.COMPARE + STATE + "\\.js");
         pattern(routes, "search-shard", Routes.SEARCH_DATA + SLUG + "\\.js");
         pattern(routes, "state", "/" + STATE + "/");
         pattern(routes, "jurisdiction", "/" + STATE + "/" + SLUG + "/");

@@ -28,6 +28,12 @@ public final class Routes {
     public static final String FAVICON_ICO = "/favicon.ico";
     public static final String SEARCH_ENGINE_SCRIPT = "/assets/search-engine.js";
     public static final String SEARCH_PAGE_SCRIPT = "/assets/search.js";
+    public static final String COMPARE = section("compare");
+    public static final String EXPLORE = section("explore");
+    public static final String COMPARE_SCRIPT = "/assets/compare.js";
+    public static final String EXPLORE_SCRIPT = "/assets/explore.js";
+    /** The data the explore page loads: one row per jurisdiction, {@code /explore/data.js}. */
+    public static final String EXPLORE_DATA = EXPLORE + "data.js";
     /** The folder of the static search shards ({@code /search/meta.js}, …), beside the search page. */
     public static final String SEARCH_DATA = "/search/";
     /** What {@code serve} answers beside the site's files: everything under {@code /api/} is the API. */
@@ -109,6 +115,16 @@ public final class Routes {
     /** A static search shard: {@code /search/dict-0000.js}. */
     public static String searchShard(String name) {
         return SEARCH_DATA + Slugs.requireSlug(name) + ".js";
+    }
+
+    /** {@code /compare/ct/}: the state's curated profiles side by side, built at build time (works without JS). */
+    public static String compareState(String code) {
+        return COMPARE + Slugs.requireSlug(code.toLowerCase(Locale.ROOT)) + "/";
+    }
+
+    /** {@code /compare/ct.js}: what the compare page shows of every jurisdiction of a state. */
+    public static String compareShard(String code) {
+        return COMPARE + Slugs.requireSlug(code.toLowerCase(Locale.ROOT)) + ".js";
     }
 
     /** The path of a page in another format: {@code /ct/hartford/} as JSON is {@code /ct/hartford/index.json}. */

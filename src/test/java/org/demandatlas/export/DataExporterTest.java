@@ -25,8 +25,8 @@ class DataExporterTest {
     void writesTheContractFiles(@TempDir Path site) throws IOException {
         DataExporter.export(atlas, built.quality(), site);
 
-        assertEquals(List.of("data/all.json", "data/citations.csv", "data/jurisdictions.csv", "data/quality.json"),
-                files(site));
+        assertEquals(List.of("compare/ct.js", "data/all.json", "data/citations.csv", "data/jurisdictions.csv",
+                "data/quality.json", "explore/data.js"), files(site));
         assertArrayEquals(AtlasJsonFile.toBytes(atlas), Files.readAllBytes(site.resolve("data/all.json")));
     }
 

@@ -39,12 +39,13 @@ class SitePagesTest {
                 "search/index.html", "quality/index.html", "404.html", "sitemap.xml", "robots.txt", "favicon.ico",
                 "ct/hartford/index.json", "ct/west-hartford/index.json",
                 "assets/style.css",
-                "assets/search-engine.js", "assets/search.js", "assets/favicon.svg")) {
+                "assets/search-engine.js", "assets/search.js", "assets/favicon.svg", "assets/explore.js",
+                "assets/compare.js", "explore/index.html", "compare/index.html", "compare/ct/index.html")) {
             assertTrue(files.contains(file), file);
         }
-        // the pages, robots.txt and sitemap.xml, 5 static files, and 4 jurisdictions as JSON (an output format of
-        // their pages)
-        assertEquals(54, files.size(), String.join("\n", files));
+        // the pages (compare, compare/ct and explore among them), robots.txt and sitemap.xml, 7 static files, and 4
+        // jurisdictions as JSON (an output format of their pages)
+        assertEquals(59, files.size(), String.join("\n", files));
     }
 
     @Test
@@ -206,9 +207,9 @@ class SitePagesTest {
     @Test
     void tacticsAndPartnersIndexesCount() {
         Document tactics = site.page("tactics/index.html");
-        assertEquals(TACTICS, tactics.select("tbody tr").size());
-        assertEquals("Cameras", tactics.select("tbody th").get(2).text());
-        assertEquals("1", tactics.select("tbody tr").get(2).selectFirst("td.num").text());
+        assertEquals(TACTICS, tactics.select("table.definitions tbody tr").size());
+        assertEquals("Cameras", tactics.select("table.definitions tbody th").get(2).text());
+        assertEquals("1", tactics.select("table.definitions tbody tr").get(2).selectFirst("td.num").text());
         Document partners = site.page("partners/index.html");
         assertEquals(List.of("AIDS Project Hartford 1 jurisdiction",
                 "Community Court (State of Connecticut, Judicial Branch) 1 jurisdiction",

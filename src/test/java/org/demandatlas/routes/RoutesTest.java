@@ -22,6 +22,9 @@ class RoutesTest {
                 Map.entry(DataFile.QUALITY_JSON.path(), "data-file"), Map.entry(Routes.NOT_FOUND, "not-found"),
                 Map.entry(Routes.SEARCH_ENGINE_SCRIPT, "asset"), Map.entry("/sitemap-2.xml", "sitemap"),
                 Map.entry(Routes.ABOUT, "about"), Map.entry(Routes.section("compare"), "compare"),
+                Map.entry(Routes.compareState("CT"), "compare-state"), Map.entry(Routes.compareShard("ct"),
+                        "compare-shard"), Map.entry(Routes.EXPLORE_DATA, "explore-data"),
+                Map.entry(Routes.EXPLORE, "explore"), Map.entry(Routes.COMPARE_SCRIPT, "asset"),
                 Map.entry(Routes.output(Routes.tactic("web-stings"), OutputFormat.JSON), "tactic-json"));
         routes.forEach((path, route) -> assertEquals(Optional.of(route), RouteMatcher.routeOf(path), path));
     }

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** {@code /index.html}: what the atlas is, counts, the state tile map, browse by state and by tactic. */
 public record HomePage(Totals totals, List<Tile> tiles, int mapWidth, int mapHeight, List<LegendItem> legend,
-                       List<CountedLink> states, List<CountedLink> tactics) {
+                       List<CountedLink> states, List<CountedLink> tactics, ChartView tacticChart) {
     public HomePage {
         tiles = List.copyOf(tiles);
         legend = List.copyOf(legend);

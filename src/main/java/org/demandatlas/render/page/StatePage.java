@@ -2,10 +2,14 @@ package org.demandatlas.render.page;
 
 import java.util.List;
 
-/** {@code /ST/index.html}: a state's jurisdictions, the jurisdiction × tactic matrix and state-level documents. */
+/**
+ * {@code /ST/index.html}: a state's jurisdictions, the jurisdiction × tactic matrix and state-level documents, the
+ * map with the state highlighted, and the link to its profiles side by side (null when it has none).
+ */
 public record StatePage(String name, String code, int jurisdictionCount, int curatedCount, int citationCount,
                         List<Row> jurisdictions, List<Link> tacticColumns, List<DocumentView> documents,
-                        List<EvidenceView.Mark> legend, List<TimelineView> timeline, List<StatuteView> statutes) {
+                        List<EvidenceView.Mark> legend, List<TimelineView> timeline, List<StatuteView> statutes,
+                        MapView map, String compareHref) {
     public StatePage {
         jurisdictions = List.copyOf(jurisdictions);
         tacticColumns = List.copyOf(tacticColumns);
@@ -15,8 +19,8 @@ public record StatePage(String name, String code, int jurisdictionCount, int cur
         statutes = List.copyOf(statutes);
     }
 
-    /** A matrix cell: evidence level id ({@code none} when nothing), its symbol and its words. */
-    public record Cell(String level, String symbol, String label) {
+    /** A matrix cell: evidence level id ({@code none} when nothing), symbol, words, link to the profile's row. */
+    public record Cell(String level, String symbol, String label, String href) {
     }
 
     /** One jurisdiction: link, curated or not, type, population (formatted or null), counts, tactic ticks and cells. */
