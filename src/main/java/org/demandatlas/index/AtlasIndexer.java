@@ -38,11 +38,8 @@ import org.demandatlas.text.AtlasAnalyzer;
  * either way it is rebuilt from the atlas, in one pass and one segment.
  */
 public final class AtlasIndexer {
-    /** Scored text: frequencies and norms for BM25; no positions, as no query needs them (snippets re-analyse). */
+    /** Scored text: frequencies and norms for BM25; no positions, as no query needs them (passages re-analyse). */
     private static final FieldType TEXT_TYPE = fieldType(IndexOptions.DOCS_AND_FREQS, false, false);
-    // offsets in the postings: the live search's highlighter reads them instead of analysing each hit's body again
-    private static final FieldType STORED_TEXT_TYPE = fieldType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
-            false, true);
     private static final double RAM_BUFFER_MB = 256;
     /**
      * Lucene logs a warning on stderr when the JDK's incubating vector module is not enabled; this index has no
@@ -78,7 +75,7 @@ public final class AtlasIndexer {
         List<TacticDefinition> taxonomy = atlas.tactics().stream().map(TacticEntry::tactic).toList();
         TacticSynonyms synonyms = TacticSynonyms.of(taxonomy, AtlasAnalyzer.terms());
         SurfaceCounter surfaces = new SurfaceCounter();
-        List<SearchEntry> entries = SearchEntries.of(atlas);
+        List<SearchEntry> entries = SearchEntries.of(atlas, synonyms);
         FacetsConfig facets = facetsConfig();
         write(directory, AtlasAnalyzer.counting(synonyms.map(), surfaces::recording), surfaces, facets, entries);
         DirectoryReader reader = DirectoryReader.open(directory);
@@ -112,9 +109,8 @@ public final class AtlasIndexer {
         doc.add(new StoredField(SearchFields.URL, entry.url()));
         doc.add(new DoubleDocValuesField(SearchFields.BOOST, ranking.docBoost(entry.kind(), entry.curated())));
         for (String field : SearchFields.TEXT) {
-            FieldType type = field.equals(SearchFields.BODY) ? STORED_TEXT_TYPE : TEXT_TYPE;
             for (String text : entry.text(field)) {
-                doc.add(new Field(field, text, type));
+                doc.add(new Field(field, text, TEXT_TYPE));
             }
         }
         for (String value : entry.evidence()) {

@@ -35,6 +35,14 @@ final class FacetLabels {
                 SearchFields.DIM_TYPE, types, SearchFields.DIM_KIND, kinds);
     }
 
+    /** What a hit is, on every hit: "Curated profile", "Place without a curated profile", a document kind's label. */
+    static String kindLabel(SearchEntry entry) {
+        if (entry.kind().equals(SearchFields.KIND_JURISDICTION)) {
+            return entry.curated() ? DocumentKind.PROFILE.label() : "Place without a curated profile";
+        }
+        return KINDS.getOrDefault(entry.kind(), capitalize(entry.kind()));
+    }
+
     private static Map<String, String> kinds() {
         Map<String, String> kinds = new TreeMap<>();
         kinds.put(SearchFields.KIND_JURISDICTION, "Jurisdiction");

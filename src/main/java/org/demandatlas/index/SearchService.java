@@ -27,11 +27,11 @@ import org.apache.lucene.search.TopDocs;
 /**
  * The live search: plans the query text ({@link QueryPlanner}), scores it with the same term weights the static
  * site adds up ({@link TermScoring}), filters on tactic, state and type, counts facets over all matches, and
- * highlights the hits of the requested page. Any {@link SearchQuery} gets an answer; none throws.
+ * explains the hits of the requested page: their passages and reasons ({@link PassageFinder}). Any {@link SearchQuery} gets an answer; none throws.
  */
 public final class SearchService {
     private final AtlasIndex index;
-    private final SnippetHighlighter highlighter;
+    private final PassageFinder passages;
     private final Set<String> indexedDims = new HashSet<>();
     private final QueryPlanner planner;
     private final TermScoring scoring;
@@ -40,7 +40,7 @@ public final class SearchService {
         this.index = index;
         this.planner = index.planner();
         this.scoring = index.scoring();
-        this.highlighter = new SnippetHighlighter(index);
+        this.passages = new PassageFinder(index.dictionary());
         index.facetState().getDims().forEach(indexedDims::add);
     }
 
@@ -51,10 +51,9 @@ public final class SearchService {
             FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(index.searcher(),
                     filtered(text, query), query.page() * query.pageSize(), new FacetsCollectorManager());
             TopDocs page = page(found.topDocs(), query);
-            String[] snippets = highlighter.snippets(plan, page);
             List<SearchHit> hits = new ArrayList<>();
-            for (int i = 0; i < page.scoreDocs.length; i++) {
-                hits.add(hit(page.scoreDocs[i], snippets[i]));
+            for (ScoreDoc scoreDoc : page.scoreDocs) {
+                hits.add(hit(scoreDoc, plan));
             }
             return new SearchResults(query.text(), total(found.facetsCollector()), query.page(), query.pageSize(),
                     hits, facets(found.facetsCollector()));
@@ -91,10 +90,12 @@ public final class SearchService {
         return new TopDocs(top.totalHits, Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length));
     }
 
-    private SearchHit hit(ScoreDoc scoreDoc, String snippet) {
+    private SearchHit hit(ScoreDoc scoreDoc, QueryPlan plan) {
         SearchEntry entry = index.entry(scoreDoc.doc);
-        return new SearchHit(entry.id(), entry.name(), entry.url(), entry.kind(), entry.curated(), scoreDoc.score,
-                snippet);
+        PassageFinder.Explained explained = passages.explain(plan, entry);
+        String snippet = explained.passages().isEmpty() ? "" : explained.passages().get(0).html();
+        return new SearchHit(entry.id(), entry.name(), entry.url(), entry.kind(), FacetLabels.kindLabel(entry),
+                entry.curated(), scoreDoc.score, snippet, explained.reasons(), explained.passages());
     }
 
     private static long total(FacetsCollector collector) {

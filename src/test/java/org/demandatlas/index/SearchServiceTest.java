@@ -130,16 +130,39 @@ class SearchServiceTest {
     @Test
     void snippetsMarkMatchesAndEscapeTheRest() {
         SearchHit hit = service.search(SearchQuery.of("Operation Cupid")).hits().get(0);
-        assertTrue(hit.snippet().contains("<mark>Cupid</mark>"), hit.snippet());
+        assertTrue(hit.snippet().contains("entitled \u201c<mark>Operation Cupid</mark>.\u201d"), hit.snippet());
+        assertEquals("/ct/windsor-locks/#p-3", hit.passages().get(0).url());
         String release = service.search(SearchQuery.of("").withType("state")).hits().get(0).snippet();
-        assertTrue(release.contains("link here: https:&#x2F;&#x2F;ctcwcs.files.wordpress.com&#x2F;2016"), release);
+        assertFalse(release.isEmpty(), "a hit without matched words shows its first sentence");
+        String escaped = service.search(SearchQuery.of("TIP council")).hits().get(0).passages().stream()
+                .map(HitPassage::html).reduce("", String::concat);
+        assertFalse(escaped.replace("<mark>", "").replace("</mark>", "").contains("<"), escaped);
         assertFalse(release.replace("<mark>", "").replace("</mark>", "").contains("<"), release);
     }
 
     @Test
-    void aSynonymMarksTheWholePhraseItMatched() {
+    void aSynonymMatchesAPassageThatNamesTheTacticOtherwise() {
         SearchHit article = service.search(SearchQuery.of("reverse stings")).hits().get(3);
-        assertTrue(article.snippet().contains("<mark>John stings</mark>"), article.snippet());
+        assertTrue(article.snippet().contains("John <mark>stings</mark>"), article.snippet());
+        assertEquals("Unverified web article", article.kindLabel());
+        assertEquals(List.of("mentioned in 1 sentence"), article.reasons());
+        SearchHit shaming = service.search(SearchQuery.of("shaming")).hits().get(0);
+        assertEquals("ct/hartford", shaming.id());
+        assertTrue(shaming.snippet().contains("publicize the identities"), shaming.snippet());
+    }
+
+    @Test
+    void aHitSaysWhyItMatchedAndLinksToThePassages() {
+        SearchHit hartford = service.search(SearchQuery.of("john school")).hits().get(0);
+        assertEquals("ct/hartford", hartford.id());
+        assertEquals("Curated profile", hartford.kindLabel());
+        assertEquals("The city first launched its first <mark>john school</mark> in 2000.", hartford.snippet());
+        assertEquals("/ct/hartford/#p-4", hartford.passages().get(0).url());
+        assertTrue(hartford.reasons().contains("lists John School"), hartford.reasons().toString());
+        assertTrue(hartford.reasons().stream().anyMatch(r -> r.startsWith("described in ")), hartford.reasons()
+                .toString());
+        SearchHit partner = service.search(SearchQuery.of("AIDS Project")).hits().get(0);
+        assertTrue(partner.reasons().contains("partner AIDS Project Hartford"), partner.reasons().toString());
     }
 
     @ParameterizedTest

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The static site (search.js under node, over the exported shards) ranks exactly as the live SearchService. */
+/**
+ * The static site (search.js under node, over the exported shards) ranks exactly as the live SearchService, and
+ * shows the same passages (anchors and marked HTML) and reasons for every hit of the top ten.
+ */
 class StaticLiveAgreementTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     static final List<Map<String, String>> QUERIES = List.of(
@@ -87,8 +90,14 @@ class StaticLiveAgreementTest {
         assertEquals(live.total(), statik.get("total").asLong(), what);
         assertEquals(live.facets(), JSON.convertValue(statik.get("facets"), Map.class), what);
         for (int r = 0; r < live.hits().size(); r++) {
-            assertEquals(live.hits().get(r).score(), statik.get("hits").get(r).get("score").floatValue(),
-                    Math.ulp(live.hits().get(r).score()) * 2, what + " rank " + (r + 1));
+            SearchHit hit = live.hits().get(r);
+            JsonNode other = statik.get("hits").get(r);
+            assertEquals(hit.score(), other.get("score").floatValue(), Math.ulp(hit.score()) * 2,
+                    what + " rank " + (r + 1));
+            assertEquals(hit.reasons(), JSON.convertValue(other.get("reasons"), List.class), what + " reasons");
+            List<Map<String, String>> passages = hit.passages().stream()
+                    .map(p -> Map.of("anchor", p.anchor(), "html", p.html())).toList();
+            assertEquals(passages, JSON.convertValue(other.get("passages"), List.class), what + " passages");
         }
     }
 
