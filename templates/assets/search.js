@@ -8,7 +8,6 @@
 
   const engineApi = global.AtlasSearchEngine;
   const PAGE_SIZE = 10;
-  const SNIPPET = 240;
   const TYPING_PAUSE_MS = 120;
   const MAX_QUERY = 200;
   const DIMS = ['tactic', 'state', 'type'];
@@ -43,36 +42,62 @@
     parent.append(text.slice(at, to));
   }
 
-  /** About SNIPPET characters of a record's text around its first marked word. */
-  function snippet(doc, text, marked) {
-    const re = engineApi.wordPattern();
-    const p = doc.createElement('p');
-    let m;
-    while ((m = re.exec(text)) !== null && !marked.has(engineApi.fold(m[0]))) { /* find the first marked word */ }
-    const hit = m ? m.index : 0;
-    const start = hit > SNIPPET / 3 ? text.lastIndexOf(' ', hit - SNIPPET / 3) + 1 : 0;
-    const end = Math.min(text.length, start + SNIPPET);
-    p.className = 'search-snippet';
-    p.append(start > 0 ? '\u2026 ' : '');
-    appendMarked(doc, p, text, marked, start, end);
-    p.append(end < text.length ? ' \u2026' : '');
-    return p;
+  /** The link to a page of the site, from this page (file:// needs the index.html). */
+  function href(path) {
+    const hash = path.indexOf('#');
+    const page = hash < 0 ? path : path.slice(0, hash);
+    return '..' + page + (global.location.protocol === 'file:' ? 'index.html' : '') + (hash < 0 ? '' : path.slice(hash));
   }
 
-  function resultItem(ui, r, marked) {
+  /** A passage as a link to its place on the page, its marks as <mark> elements. */
+  function passageItem(doc, r, passage) {
+    const li = doc.createElement('li');
+    const a = doc.createElement('a');
+    let at = 0;
+    li.className = 'search-passage search-passage-' + passage.kind;
+    a.href = href(r.url + '#' + passage.anchor);
+    for (const [from, to] of passage.marks) {
+      const mark = doc.createElement('mark');
+      mark.textContent = passage.text.slice(from, to);
+      a.append(passage.text.slice(at, from), mark);
+      at = to;
+    }
+    a.append(passage.text.slice(at));
+    li.append(a);
+    return li;
+  }
+
+  function kindLabel(ui, r) {
+    return ui.meta.hitKinds[r.curated ? 'curated' : r.kind] || r.kind;
+  }
+
+  function resultItem(ui, r, marked, explained) {
     const doc = ui.doc;
     const f = ui.meta.facets;
     const li = doc.createElement('li');
     const a = doc.createElement('a');
     const info = doc.createElement('p');
     li.className = 'search-hit';
-    a.href = '..' + r.url + (global.location.protocol === 'file:' ? 'index.html' : '');
+    a.href = href(r.url);
     appendMarked(doc, a, r.name, marked, 0, r.name.length);
     info.className = 'search-hit-meta';
-    info.textContent = [r.curated ? 'Curated profile' : f.kind.labels[f.kind.values.indexOf(r.kind)]]
-      .concat(r.state ? [f.state.labels[f.state.values.indexOf(r.state)]] : []).join(' \u00b7 ');
+    const kind = doc.createElement('span');
+    kind.className = 'search-kind search-kind-' + (r.curated ? 'curated' : r.kind);
+    kind.textContent = kindLabel(ui, r);
+    info.append(kind, [''].concat(r.state ? [f.state.labels[f.state.values.indexOf(r.state)]] : []).join(' \u00b7 '));
     li.append(a, info);
-    if (r.text) { li.append(snippet(doc, r.text, marked)); }
+    if (explained.reasons.length) {
+      const why = doc.createElement('p');
+      why.className = 'search-reasons';
+      why.textContent = 'Matched: ' + explained.reasons.join(' \u00b7 ');
+      li.append(why);
+    }
+    if (explained.passages.length) {
+      const list = doc.createElement('ul');
+      list.className = 'search-passages';
+      list.append(...explained.passages.map((p) => passageItem(doc, r, p)));
+      li.append(list);
+    }
     return li;
   }
 
@@ -80,8 +105,10 @@
     const last = ui.last;
     const marked = await ui.engine.markedWords(last.plan);
     const q = ui.input.value.trim();
-    const records = await Promise.all(last.hits.slice(0, ui.shown).map((h) => ui.engine.record(h.ord)));
-    ui.list.replaceChildren(...records.map((r) => resultItem(ui, r, marked)));
+    const shown = last.hits.slice(0, ui.shown);
+    const records = await Promise.all(shown.map((h) => ui.engine.record(h.ord)));
+    const explained = await Promise.all(shown.map((h) => ui.engine.explainHit(last.plan, h.ord)));
+    ui.list.replaceChildren(...records.map((r, i) => resultItem(ui, r, marked, explained[i])));
     ui.more.hidden = last.total <= ui.shown;
     const what = q ? ' for \u201c' + q + '\u201d' : '';
     ui.status.textContent = last.total === 0 ? 'No results' + what + '. Check the spelling or remove a filter.'

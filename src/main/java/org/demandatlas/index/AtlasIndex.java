@@ -81,6 +81,11 @@ public final class AtlasIndex implements Closeable {
         return labels.getOrDefault(dim, Map.of()).getOrDefault(value, value);
     }
 
+    /** What each kind of hit is called on every hit; {@code curated} for curated profiles. */
+    public Map<String, String> hitKindLabels() {
+        return FacetLabels.hitKindLabels();
+    }
+
     /** Every term of the scored text fields, sorted (Java string order, which is JavaScript's too). */
     public SortedSet<String> terms() {
         SortedSet<String> all = new TreeSet<>();

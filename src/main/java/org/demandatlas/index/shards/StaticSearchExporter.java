@@ -139,6 +139,7 @@ public final class StaticSearchExporter {
         index.synonyms().rules().forEach(rule -> phrases.add(List.of(rule.terms(), rule.concepts())));
         meta.put("phrases", phrases);
         meta.put("facets", facets.toJson());
+        meta.put("hitKinds", index.hitKindLabels());
         return meta;
     }
 }
