@@ -11,10 +11,8 @@
   /** Words and the passages of a hit (search-passages.js, loaded before this script; required under node). */
   const PASSAGES = global.AtlasSearchPassages || require('./search-passages.js');
 
-  /** The digits of an entry's facet code (FacetTable.code): base64url, one per value number or six tactic bits. */
-  const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-  const TACTIC_BITS = 6;
-  const DIMS = ['tactic', 'state', 'type'];
+  /** Facet codes and filters (search-facets.js, loaded before this script; required under node). */
+  const FACETS = global.AtlasSearchFacets || require('./search-facets.js');
 
   const fold = PASSAGES.fold;
 
@@ -77,16 +75,6 @@
     return weights;
   }
 
-  /** An entry's facet code as {boost, kind, state, type, tactics}: value numbers, -1 for none. */
-  function decodeFacets(code, meta) {
-    const digits = Array.from(code, (c) => DIGITS.indexOf(c));
-    const tactics = [];
-    meta.facets.tactic.values.forEach((value, t) => {
-      if ((digits[4 + Math.floor(t / TACTIC_BITS)] >> (t % TACTIC_BITS)) & 1) { tactics.push(t); }
-    });
-    return {boost: meta.boosts[digits[0]], kind: digits[1], state: digits[2] - 1, type: digits[3] - 1, tactics};
-  }
-
   /** One alternative {term, boost, surfaces} per distinct term of the matches, with the best boost. */
   function alternatives(matches) {
     const byTerm = new Map();
@@ -112,32 +100,6 @@
       i += best ? best[0].length : 1;
     }
     return concepts;
-  }
-
-  /** Filter value numbers by dimension (state upper-case, type lower-case): null for none, -2 for unknown. */
-  function filterNumbers(filters, meta) {
-    const numbers = {};
-    DIMS.forEach((dim, i) => {
-      const v = filters[dim] ? [filters[dim], filters[dim].toUpperCase(), filters[dim].toLowerCase()][i] : '';
-      const number = meta.facets[dim].values.indexOf(v);
-      numbers[dim] = !v ? null : number < 0 ? -2 : number;
-    });
-    return numbers;
-  }
-
-  function accepts(f, n) {
-    return (n.tactic === null || f.tactics.indexOf(n.tactic) >= 0) && (n.state === null || f.state === n.state)
-      && (n.type === null || f.type === n.type);
-  }
-
-  function count(counts, meta, f) {
-    const values = [['kind', f.kind], ['state', f.state], ['type', f.type]].concat(f.tactics.map((t) => ['tactic', t]));
-    for (const [dim, number] of values) {
-      if (number >= 0) {
-        const value = meta.facets[dim].values[number];
-        counts[dim][value] = (counts[dim][value] || 0) + 1;
-      }
-    }
   }
 
   /** The engine over shards given by load(name) -> data, or a Promise of it. */
@@ -220,7 +182,7 @@
     async function facetsOf(ordinal, m) {
       const block = await shard(shardName('docs', Math.floor(ordinal / m.blocks.docs)));
       const at = (ordinal % m.blocks.docs) * m.codeWidth;
-      return decodeFacets(block.slice(at, at + m.codeWidth), m);
+      return FACETS.decode(block.slice(at, at + m.codeWidth), m);
     }
 
     async function scores(p, m) {
@@ -241,18 +203,28 @@
       return total;
     }
 
-    /** Runs a query: {total, hits: [{ord, score}] (all, ranked), facets: {dim: {value: count}}, plan}. */
-    async function search(text, filters) {
+    /**
+     * Runs a query: {total, hits: [{ord, score}] (all, ranked or sorted), facets: {dim: {value: count}}, plan}.
+     * filters: {dim: 'a,b' or [values]} (SearchFilters); sort: relevance (default), name, population or state.
+     */
+    async function search(text, filters, sort) {
       const m = await meta();
       const p = await plan(text);
-      const wanted = filterNumbers(filters || {}, m);
+      const sel = FACETS.selection(filters);
       const hits = [];
-      const counts = {tactic: {}, state: {}, type: {}, kind: {}};
+      const counts = FACETS.emptyCounts();
       for (const [ordinal, score] of await scores(p, m)) {
         const f = await facetsOf(ordinal, m);
-        if (accepts(f, wanted)) { hits.push({ord: ordinal, score: Math.fround(score)}); count(counts, m, f); }
+        if (FACETS.accepts(f, sel, null)) { hits.push({ord: ordinal, score: Math.fround(score)}); }
+        FACETS.count(counts, f, sel);
       }
       hits.sort((a, b) => b.score - a.score || a.ord - b.ord);
+      if (sort && sort !== 'relevance') {
+        const order = await shard('sort-' + sort);
+        const position = new Int32Array(m.entries);
+        order.forEach((ordinal, i) => { position[ordinal] = i; });
+        hits.sort((a, b) => position[a.ord] - position[b.ord]);
+      }
       return {total: hits.length, hits, facets: counts, plan: p};
     }
 
@@ -293,7 +265,8 @@
     return {meta, plan, search, record, markedWords, explainHit};
   }
 
-  const api = {createEngine, words, fold, osa, shardOf, shardName, conceptsIn, decodePostings, decodeFacets,
+  const api = {createEngine, words, fold, osa, shardOf, shardName, conceptsIn, decodePostings,
+    decodeFacets: FACETS.decode,
     explain: PASSAGES.explain, passageHtml: PASSAGES.passageHtml,
     wordPattern: PASSAGES.wordPattern};
   global.AtlasSearchEngine = api;

@@ -12,7 +12,7 @@ const atlas = require(path.resolve(searchJs));
 
 function loader(counter) {
   return (name) => {
-    if (!/^[a-z]+(-\d{4})?$/.test(name)) {
+    if (!/^[a-z]+(-(\d{4}|[a-z]+))?$/.test(name)) {
       throw new Error('unexpected shard name ' + name);
     }
     const code = fs.readFileSync(path.join(shardDir, name + '.js'), 'utf8');
@@ -33,7 +33,7 @@ async function main() {
     const counter = {bytes: 0};
     const engine = atlas.createEngine(loader(counter));
     const started = process.hrtime.bigint();
-    const found = await engine.search(query.q, query);
+    const found = await engine.search(query.q, query, query.sort);
     const top = [];
     for (const hit of found.hits.slice(0, 10)) {
       const explained = await engine.explainHit(found.plan, hit.ord);

@@ -58,7 +58,7 @@ public final class RouteMatcher {
         exact(routes, "not-found", Routes.NOT_FOUND);
         exact(routes, "robots", Routes.ROBOTS);
         for (String asset : List.of(Routes.STYLE, Routes.FAVICON_SVG, Routes.FAVICON_ICO,
-                Routes.SEARCH_PASSAGES_SCRIPT, Routes.SEARCH_ENGINE_SCRIPT, Routes.SEARCH_PAGE_SCRIPT)) {
+                Routes.SEARCH_PASSAGES_SCRIPT, Routes.SEARCH_FACETS_SCRIPT, Routes.SEARCH_ENGINE_SCRIPT, Routes.SEARCH_PAGE_SCRIPT)) {
             exact(routes, "asset", asset);
         }
         for (DataFile file : DataFile.values()) {

@@ -27,6 +27,7 @@ public final class Routes {
     public static final String FAVICON_SVG = "/assets/favicon.svg";
     public static final String FAVICON_ICO = "/favicon.ico";
     public static final String SEARCH_PASSAGES_SCRIPT = "/assets/search-passages.js";
+    public static final String SEARCH_FACETS_SCRIPT = "/assets/search-facets.js";
     public static final String SEARCH_ENGINE_SCRIPT = "/assets/search-engine.js";
     public static final String SEARCH_PAGE_SCRIPT = "/assets/search.js";
     /** The folder of the static search shards ({@code /search/meta.js}, …), beside the search page. */

@@ -12,7 +12,7 @@ import tools.jackson.core.json.JsonFactory;
 /**
  * {@link SearchResults} as the API's JSON, written with a streaming generator (no tree, no reflection): {@code
  * {"query", "total", "page", "pageSize", "hits": [{id, name, url, kind, kindLabel, curated, score, snippet,
- * reasons, passages: [{kind, anchor, url, html}]}], "facets": {dim:
+ * reasons, passages: [{kind, anchor, url, html}], explanation (with explain=true)}], "facets": {dim:
  * {value: count}}}}, the fields in this order.
  */
 final class SearchJson {
@@ -67,6 +67,9 @@ final class SearchJson {
             json.writeEndObject();
         }
         json.writeEndArray();
+        if (!hit.explanation().isEmpty()) {
+            json.writeStringProperty("explanation", hit.explanation());
+        }
         json.writeEndObject();
     }
 

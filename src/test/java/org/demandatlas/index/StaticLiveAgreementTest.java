@@ -33,7 +33,12 @@ class StaticLiveAgreementTest {
             q("53a-82 I-84 U.S."), q("CT"), q("connecticut press release"), q("reverse stings reverse stings"),
             Map.of("q", "", "tactic", "web-stings", "state", "CT"), Map.of("q", "demand", "type", "state"),
             Map.of("q", "sting", "tactic", "identity-disclosure"), Map.of("q", "police", "state", "NY"),
-            Map.of("q", "arrest", "tactic", "no-such-tactic"));
+            Map.of("q", "arrest", "tactic", "no-such-tactic"), Map.of("q", "", "tactic", "web-stings,cameras"),
+            Map.of("q", "police", "tactic", "john-school,web-stings", "evidence", "corroborated,unlisted"),
+            Map.of("q", "", "evidence", "unlisted"), Map.of("q", "", "kind", "article,press-release"),
+            Map.of("q", "stings", "state", "CT,NY", "type", "city,state", "sort", "name"),
+            Map.of("q", "", "sort", "population"), Map.of("q", "", "sort", "state", "kind", "jurisdiction"),
+            Map.of("q", "demand", "evidence", "listed", "sort", "name"));
 
     private static AtlasIndex index;
     private static SearchService service;
@@ -84,7 +89,8 @@ class StaticLiveAgreementTest {
 
     static void assertAgree(SearchService service, Map<String, String> query, JsonNode statik) {
         SearchResults live = service.search(new SearchQuery(query.get("q"), query.get("tactic"),
-                query.get("state"), query.get("type"), 1, 10));
+                query.get("state"), query.get("type"), 1, 10, query.get("evidence")).withKind(query.get("kind"))
+                .withSort(SearchSort.parse(query.get("sort"))));
         String what = "query " + query;
         assertEquals(live.hits().stream().map(SearchHit::id).toList(), ids(statik), what);
         assertEquals(live.total(), statik.get("total").asLong(), what);

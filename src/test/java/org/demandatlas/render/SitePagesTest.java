@@ -39,12 +39,12 @@ class SitePagesTest {
                 "search/index.html", "quality/index.html", "404.html", "sitemap.xml", "robots.txt", "favicon.ico",
                 "ct/hartford/index.json", "ct/west-hartford/index.json",
                 "assets/style.css",
-                "assets/search-passages.js", "assets/search-engine.js", "assets/search.js", "assets/favicon.svg")) {
+                "assets/search-passages.js", "assets/search-facets.js", "assets/search-engine.js", "assets/search.js", "assets/favicon.svg")) {
             assertTrue(files.contains(file), file);
         }
-        // the pages, robots.txt and sitemap.xml, 6 static files, and 4 jurisdictions as JSON (an output format of
+        // the pages, robots.txt and sitemap.xml, 7 static files, and 4 jurisdictions as JSON (an output format of
         // their pages)
-        assertEquals(55, files.size(), String.join("\n", files));
+        assertEquals(56, files.size(), String.join("\n", files));
     }
 
     @Test
@@ -254,7 +254,8 @@ class SitePagesTest {
         assertEquals("status", status.attr("role"));
         assertEquals("polite", status.attr("aria-live"));
         assertTrue(page.getElementById("search-results").children().isEmpty());
-        assertEquals(List.of("../assets/search-passages.js", "../assets/search-engine.js", "../assets/search.js"),
+        assertEquals(List.of("../assets/search-passages.js", "../assets/search-facets.js", "../assets/search-engine.js",
+                "../assets/search.js"),
                 page.select("script[src]").eachAttr("src"), "the engine first; deferred scripts run in document order");
         assertTrue(page.select("script[src]").stream().allMatch(s -> s.hasAttr("defer")));
         assertEquals(3, page.select("noscript a").size());

@@ -11,6 +11,7 @@ import org.demandatlas.index.AtlasIndex;
 import org.demandatlas.index.AtlasIndexer;
 import org.demandatlas.index.Passage;
 import org.demandatlas.index.SearchEntry;
+import org.demandatlas.index.SearchSort;
 import org.demandatlas.index.SurfaceDictionary;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.routes.OutputFolder;
@@ -25,6 +26,8 @@ import org.demandatlas.routes.OutputFolder;
  *       ({@link TermPostings#toJson});</li>
  *   <li>{@code docs-NNNN}: per entry, in blocks of {@value #DOC_BLOCK}, its boost and facets as a short code
  *       ({@link FacetTable});</li>
+ *   <li>{@code sort-name}, {@code sort-population}, {@code sort-state}: the ordinals in that order
+ *       ({@link SearchSort}), loaded only to sort by it;</li>
  *   <li>{@code rec-NNNN}: per entry, in blocks of {@value #RECORD_BLOCK}, what a result shows, its passages
  *       included.</li>
  * </ul>
@@ -62,6 +65,11 @@ public final class StaticSearchExporter {
         List<String> postings = writePostings(index, writer);
         FacetTable facets = FacetTable.of(index);
         writeEntries(index, writer, facets);
+        for (SearchSort sort : SearchSort.values()) {
+            if (sort != SearchSort.RELEVANCE) {
+                writer.write("sort-" + sort.id(), sort.order(index.entries()));
+            }
+        }
         writer.write("meta", meta(index, dict, postings, facets));
         return new Report(writer.sizes());
     }

@@ -19,7 +19,7 @@
  *   <li>{@code codeWidth}: digits per entry code; {@code boosts}: the entry boosts, ascending, by class number;</li>
  *   <li>{@code ranking}: {@code ranking.json} as is; {@code phrases}: {@code [[terms], [concept terms]]}, the tactic
  *       synonym rules sorted by their terms;</li>
- *   <li>{@code facets}: per dimension ({@code tactic}, {@code state}, {@code type}, {@code kind}) the sorted
+ *   <li>{@code facets}: per dimension ({@code tactic}, {@code state}, {@code type}, {@code evidence}, {@code kind}) the sorted
  *       {@code values} and, in the same order, their {@code labels} and global {@code counts};</li>
  *   <li>{@code hitKinds}: what a hit is called, by kind, {@code curated} for curated profiles.</li>
  * </ul>
@@ -39,8 +39,13 @@
  * <h2>{@code docs-NNNN}</h2>
  * A string of {@code codeWidth} base64url digits ({@code A-Z a-z 0-9 - _}) per entry, in ordinal order
  * ({@link org.demandatlas.index.shards.FacetTable}): digit 0 the boost class, 1 the kind's value number, 2 and 3
- * the state's and type's value numbers plus one (0: none), then the tactics as a bit set, six bits a digit, bit
- * {@code t % 6} of digit {@code 4 + t / 6} for the tactic of value number {@code t}.
+ * the state's and type's value numbers plus one (0: none), then the listed tactics as a bit set, six bits a digit,
+ * bit {@code t % 6} of digit {@code 4 + t / 6} for the tactic of value number {@code t}, then a second bit set as
+ * wide: for a listed tactic, set when it is corroborated; for another, set when it is described or cited (unlisted
+ * evidence). The {@code evidence} facet's values are {@code corroborated, listed, unlisted}.
+ *
+ * <h2>{@code sort-name}, {@code sort-population}, {@code sort-state}</h2>
+ * An array of every ordinal in that order ({@code index.SearchSort}); fetched only to sort by it.
  *
  * <h2>{@code rec-NNNN}</h2>
  * An array of what a result shows, per entry in ordinal order: {@code id, name, url, kind, curated, state, type,
