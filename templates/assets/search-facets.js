@@ -58,10 +58,10 @@
     return e[dim];
   }
 
-  /** Whether the entry passes every dimension's filter but except's (null: every one). */
+  /** Whether the entry passes the filters as if except's (null: none) had no values. */
   function accepts(e, sel, except) {
-    return DIMS.every((dim) => dim === except || !sel[dim].length
-      || valuesOf(e, dim, sel).some((v) => sel[dim].indexOf(v) >= 0));
+    const s = except ? Object.assign({}, sel, {[except]: []}) : sel;
+    return DIMS.every((dim) => !s[dim].length || valuesOf(e, dim, s).some((v) => s[dim].indexOf(v) >= 0));
   }
 
   /** Adds the entry to the counts of every dimension whose other filters it passes. */

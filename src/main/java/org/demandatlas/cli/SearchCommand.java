@@ -127,14 +127,14 @@ final class SearchCommand implements Callable<Integer> {
                     out.println(hit.explanation().indent(6).stripTrailing());
                 }
             }
+            out.println(String.format(Locale.ROOT, "%d of %d result%s", results.hits().size(), results.total(),
+                    results.total() == 1 ? "" : "s"));
             results.facets().forEach((dim, counts) -> {
                 if (!counts.isEmpty()) {
                     out.println(dim + ": " + counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                             .collect(Collectors.joining(", ")));
                 }
             });
-            out.println(String.format(Locale.ROOT, "%d of %d result%s", results.hits().size(), results.total(),
-                    results.total() == 1 ? "" : "s"));
         }
         out.flush();
     }

@@ -114,15 +114,19 @@ public record SearchFilters(Map<String, List<String>> values) {
         return new ArrayList<>(found);
     }
 
-    /** Whether an entry passes every dimension's filter but {@code except}'s (null: every dimension). */
-    public boolean accepts(SearchEntry entry, String except) {
+    /** Whether an entry passes these filters. */
+    public boolean accepts(SearchEntry entry) {
         for (String dim : DIMS) {
             List<String> wanted = of(dim);
-            if (!dim.equals(except) && !wanted.isEmpty()
-                    && valuesOf(entry, dim).stream().noneMatch(wanted::contains)) {
+            if (!wanted.isEmpty() && valuesOf(entry, dim).stream().noneMatch(wanted::contains)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** These filters without those of one dimension: what that dimension's facet counts are over. */
+    public SearchFilters without(String dim) {
+        return of(dim).isEmpty() ? this : with(dim, "");
     }
 }

@@ -51,13 +51,17 @@ public final class SearchService {
             ScoreDoc[] all = index.searcher().search(text, Math.max(1, index.entries().size())).scoreDocs;
             List<ScoreDoc> accepted = new ArrayList<>();
             Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
-            SearchFilters.DIMS.forEach(dim -> facets.put(dim, new TreeMap<>()));
+            Map<String, SearchFilters> relaxed = new LinkedHashMap<>();
+            for (String dim : SearchFilters.DIMS) {
+                facets.put(dim, new TreeMap<>());
+                relaxed.put(dim, query.filters().without(dim));
+            }
             for (ScoreDoc scoreDoc : all) {
                 SearchEntry entry = index.entry(scoreDoc.doc);
-                if (query.filters().accepts(entry, null)) {
+                if (query.filters().accepts(entry)) {
                     accepted.add(scoreDoc);
                 }
-                count(query.filters(), entry, facets);
+                count(query.filters(), relaxed, entry, facets);
             }
             if (query.sort() != SearchSort.RELEVANCE) {
                 int[] position = positions.get(query.sort());
@@ -74,9 +78,11 @@ public final class SearchService {
         }
     }
 
-    private static void count(SearchFilters filters, SearchEntry entry, Map<String, Map<String, Integer>> facets) {
+    /** Counts the entry's values of every dimension whose facet counts ({@code relaxed} filters) it is in. */
+    private static void count(SearchFilters filters, Map<String, SearchFilters> relaxed, SearchEntry entry,
+                              Map<String, Map<String, Integer>> facets) {
         for (String dim : SearchFilters.DIMS) {
-            if (filters.accepts(entry, dim)) {
+            if (relaxed.get(dim).accepts(entry)) {
                 for (String value : filters.valuesOf(entry, dim)) {
                     facets.get(dim).merge(value, 1, Integer::sum);
                 }

@@ -108,6 +108,37 @@ class SearchServiceTest {
     }
 
     @Test
+    void valuesOfOneFilterAreAlternativesAndItsFacetStillCountsTheOthers() {
+        SearchResults kinds = service.search(SearchQuery.of("").withKind("article,press-release"));
+        assertEquals(List.of("ct-press-release", "ct-west-hartford-article"), ids(kinds).stream().sorted().toList());
+        assertEquals(Map.of("article", 1, "jurisdiction", 4, "press-release", 1), kinds.facets().get("kind"));
+        assertEquals(Map.of("city", 1, "state", 1), kinds.facets().get("type"), "other dimensions: the matches");
+        SearchResults both = service.search(SearchQuery.of("").withTactic("cameras,soap-orders").withType("city"));
+        assertEquals(CURATED, ids(both).stream().sorted().toList());
+        SearchResults none = service.search(SearchQuery.of("").withTactic("cameras").withKind("article"));
+        assertEquals(0, none.total(), "AND across dimensions");
+        assertEquals(Map.of("jurisdiction", 1), none.facets().get("kind"));
+    }
+
+    @Test
+    void filterOnlyBrowsingSortsByNameStateOrPopulation() {
+        SearchResults byName = service.search(SearchQuery.of("").withKind("jurisdiction").withSort(SearchSort.NAME));
+        assertEquals(List.of("ct/hartford", "ct/waterbury", "ct/west-hartford", "ct/windsor-locks"), ids(byName));
+        SearchResults byPopulation = service.search(SearchQuery.of("").withKind("jurisdiction")
+                .withSort(SearchSort.POPULATION));
+        assertEquals("ct/hartford", ids(byPopulation).get(0));
+        assertEquals("ct/west-hartford", ids(byPopulation).get(3), "unknown population last");
+        assertThrows(IllegalArgumentException.class, () -> SearchSort.parse("date"));
+    }
+
+    @Test
+    void explainGivesLuceneExplanationOfTheScore() {
+        SearchHit hit = service.search(SearchQuery.of("john school").withExplain(true)).hits().get(0);
+        assertTrue(hit.explanation().startsWith(hit.score() + " = "), hit.explanation());
+        assertEquals("", service.search(SearchQuery.of("john school")).hits().get(0).explanation());
+    }
+
+    @Test
     void facetCountsCoverEveryMatchNotOnlyThePage() {
         SearchResults results = service.search(SearchQuery.of("").withPage(1, 2));
         assertEquals(2, results.hits().size());
@@ -115,7 +146,7 @@ class SearchServiceTest {
         assertEquals(Map.of("CT", 6), results.facets().get("state"));
         assertEquals(Map.of("city", 5, "state", 1), results.facets().get("type"));
         assertEquals(Map.of("article", 1, "jurisdiction", 4, "press-release", 1), results.facets().get("kind"));
-        assertEquals(List.of("tactic", "state", "type", "kind"), List.copyOf(results.facets().keySet()));
+        assertEquals(List.of("tactic", "state", "type", "evidence", "kind"), List.copyOf(results.facets().keySet()));
     }
 
     @Test
@@ -170,7 +201,8 @@ class SearchServiceTest {
     void junkFindsNothingAndNeverThrows(String junk) {
         SearchResults results = service.search(SearchQuery.of(junk));
         assertEquals(0, results.total());
-        assertEquals(Map.of("tactic", Map.of(), "state", Map.of(), "type", Map.of(), "kind", Map.of()),
+        assertEquals(Map.of("tactic", Map.of(), "state", Map.of(), "type", Map.of(), "evidence", Map.of(),
+                "kind", Map.of()),
                 results.facets());
     }
 
@@ -188,11 +220,11 @@ class SearchServiceTest {
                 () -> SearchQuery.of("x").withPage(101, 10)).getMessage());
         assertEquals("page size must be between 1 and 50, was 51", assertThrows(IllegalArgumentException.class,
                 () -> SearchQuery.of("x").withPage(1, 51)).getMessage());
-        assertEquals("state must be a two-letter state code such as CT", assertThrows(IllegalArgumentException.class,
-                () -> SearchQuery.of("x").withState("Conn")).getMessage());
-        assertEquals("tactic must be a tactic id such as reverse-stings", assertThrows(
+        assertEquals("state must be two-letter state codes such as CT, was 'CONN'", assertThrows(
+                IllegalArgumentException.class, () -> SearchQuery.of("x").withState("Conn")).getMessage());
+        assertEquals("tactic must be tactic ids such as reverse-stings, was '../etc'", assertThrows(
                 IllegalArgumentException.class, () -> SearchQuery.of("x").withTactic("../etc")).getMessage());
-        assertEquals("type must be one of city, county, state", assertThrows(IllegalArgumentException.class,
+        assertEquals("type must be one of city, county, state, was 'town'", assertThrows(IllegalArgumentException.class,
                 () -> SearchQuery.of("x").withType("town")).getMessage());
     }
 

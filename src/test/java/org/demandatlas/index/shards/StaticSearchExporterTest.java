@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class StaticSearchExporterTest {
-    private static final Pattern SHARD = Pattern.compile("window\\.AtlasSearch\\.load\\(\"([a-z]+(?:-\\d{4})?)\","
+    private static final Pattern SHARD = Pattern.compile("window\\.AtlasSearch\\.load\\(\"([a-z]+(?:-\\d{4}|-[a-z]+)?)\","
             + "(.*)\\);\n", Pattern.DOTALL);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -65,7 +65,7 @@ class StaticSearchExporterTest {
     void writesOnlyScriptShardsWhoseSizesAreReported() throws IOException {
         Map<String, JsonNode> shards = shards();
         assertEquals(List.of("dict-0000", "dict-0001", "docs-0000", "meta", "post-0000", "post-0001", "rec-0000",
-                        "rec-0001"),
+                        "rec-0001", "sort-name", "sort-population", "sort-state"),
                 List.copyOf(shards.keySet()));
         long bytes = 0;
         for (String name : shards.keySet()) {
