@@ -10,7 +10,7 @@
   const PAGE_SIZE = 10;
   const TYPING_PAUSE_MS = 120;
   const MAX_QUERY = 200;
-  const DIMS = ['tactic', 'state', 'type'];
+  const DIMS = ['tactic', 'state', 'type', 'evidence', 'kind'];
 
   /** Loads a shard by adding a script tag; the shard calls window.AtlasSearch.load(name, data). */
   function scriptLoader(doc, base) {
@@ -115,47 +115,86 @@
       : last.total + (last.total === 1 ? ' result' : ' results') + what + '.';
   }
 
-  function value(ui, dim) {
-    const field = ui.form.elements.namedItem(dim);
-    return field ? field.value : '';
+  /** The ticked values of a facet group, in value order. */
+  function ticked(ui, dim) {
+    return Array.from(ui.form.querySelectorAll('input[name="' + dim + '"]:checked'), (box) => box.value).sort();
+  }
+
+  function filtersOf(ui) {
+    const filters = {};
+    DIMS.forEach((dim) => { filters[dim] = ui.picked[dim]; });
+    return filters;
+  }
+
+  /** A facet group's checkboxes: every value with a count, or ticked, with its count over the other filters. */
+  function renderFacets(ui, counts) {
+    for (const dim of DIMS) {
+      const box = ui.form.querySelector('[data-facet="' + dim + '"]');
+      const f = ui.meta.facets[dim];
+      if (!box || !f) { continue; }
+      const items = [];
+      f.values.forEach((v, i) => {
+        const n = counts ? counts[dim][v] || 0 : f.counts[i];
+        const on = ui.picked[dim].indexOf(v) >= 0;
+        if (!n && !on) { return; }
+        const label = ui.doc.createElement('label');
+        const input = ui.doc.createElement('input');
+        Object.assign(input, {type: 'checkbox', name: dim, value: v, checked: on});
+        label.append(input, ' ' + f.labels[i] + ' (' + n + ')');
+        items.push(label);
+      });
+      box.replaceChildren(...items);
+      box.closest('fieldset').hidden = items.length === 0;
+    }
   }
 
   async function runSearch(ui) {
     const mine = ++ui.run;
-    const filters = {};
-    DIMS.forEach((dim) => { filters[dim] = value(ui, dim); });
-    if (!ui.input.value.trim() && !DIMS.some((dim) => filters[dim])) {
+    const filters = filtersOf(ui);
+    const sort = ui.sort.value;
+    if (!ui.input.value.trim() && !DIMS.some((dim) => filters[dim].length)) {
       ui.list.replaceChildren();
       ui.more.hidden = true;
       ui.status.textContent = '';
+      renderFacets(ui, null);
       return;
     }
-    const result = await ui.engine.search(ui.input.value, filters);
-    if (mine === ui.run) { ui.last = result; ui.shown = PAGE_SIZE; await render(ui); }
+    const result = await ui.engine.search(ui.input.value, filters, sort);
+    if (mine === ui.run) {
+      ui.last = result;
+      renderFacets(ui, result.facets);
+      await render(ui);
+    }
   }
 
-  /** Puts the form in the address (replaceState: back leaves the page) and searches. */
-  function update(ui) {
-    const params = new URLSearchParams();
-    if (ui.input.value) { params.set('q', ui.input.value); }
-    DIMS.forEach((dim) => { if (value(ui, dim)) { params.set(dim, value(ui, dim)); } });
-    try { global.history.replaceState(null, '', '?' + params.toString()); } catch (e) { /* file:// may refuse */ }
+  /** Puts the whole state of the page in its address (replaceState: back leaves the page) and searches. */
+  function update(ui, keepShown) {
+    DIMS.forEach((dim) => { ui.picked[dim] = ticked(ui, dim); });
+    if (!keepShown) { ui.shown = PAGE_SIZE; }
+    writeAddress(ui);
     runSearch(ui).catch((e) => { ui.status.textContent = 'Search is unavailable: ' + e.message; });
   }
 
-  /** Fills empty selects from the facets, then the form from the address (?q=…&tactic=…&state=…&type=…). */
+  function writeAddress(ui) {
+    const params = new URLSearchParams();
+    if (ui.input.value) { params.set('q', ui.input.value); }
+    DIMS.forEach((dim) => { if (ui.picked[dim].length) { params.set(dim, ui.picked[dim].join(',')); } });
+    if (ui.sort.value !== 'relevance') { params.set('sort', ui.sort.value); }
+    if (ui.shown > PAGE_SIZE) { params.set('page', String(ui.shown / PAGE_SIZE)); }
+    try { global.history.replaceState(null, '', '?' + params.toString()); } catch (e) { /* file:// may refuse */ }
+  }
+
+  /** The form from the address: ?q=…&tactic=a,b&state=…&type=…&evidence=…&kind=…&sort=…&page=N. */
   function readForm(ui) {
     const params = new URLSearchParams(global.location.search);
     DIMS.forEach((dim) => {
-      const select = ui.form.elements.namedItem(dim);
-      const f = ui.meta.facets[dim];
-      if (!select) { return; }
-      if (select.options.length <= 1) {
-        f.values.forEach((v, i) => select.add(new Option(f.labels[i] + ' (' + f.counts[i] + ')', v)));
-      }
-      select.value = params.get(dim) || '';
+      ui.picked[dim] = (params.get(dim) || '').split(',').map((v) => v.trim()).filter((v) => v).sort();
     });
     ui.input.value = (params.get('q') || '').slice(0, MAX_QUERY);
+    const sort = params.get('sort') || 'relevance';
+    ui.sort.value = Array.from(ui.sort.options).some((o) => o.value === sort) ? sort : 'relevance';
+    const page = parseInt(params.get('page') || '1', 10);
+    ui.shown = PAGE_SIZE * (page >= 1 && page <= 100 ? page : 1);
   }
 
   /** Arrow keys move between the field and the result links; Escape returns to the field. */
@@ -176,8 +215,9 @@
     const input = doc.querySelector('input[name="q"]');
     const script = doc.currentScript;
     const ui = {doc, input, form: input && input.form, status: doc.getElementById('search-status'),
-      list: doc.getElementById('search-results'), more: doc.createElement('button'), shown: PAGE_SIZE, run: 0};
-    if (!engineApi || !ui.form || !ui.status || !ui.list || !script) { return; }
+      list: doc.getElementById('search-results'), more: doc.createElement('button'), shown: PAGE_SIZE, run: 0,
+      sort: doc.querySelector('select[name="sort"]'), picked: {}};
+    if (!engineApi || !ui.form || !ui.status || !ui.list || !script || !ui.sort) { return; }
     ui.engine = engineApi.createEngine(scriptLoader(doc, new URL('../search/', script.src)));
     Object.assign(ui.more, {type: 'button', className: 'search-more', textContent: 'Show more results', hidden: true});
     ui.list.after(ui.more);
@@ -186,9 +226,9 @@
       clearTimeout(timer);
       timer = setTimeout(() => update(ui), TYPING_PAUSE_MS);
     });
-    ui.form.addEventListener('change', (e) => { if (e.target !== input) { update(ui); } });
+    ui.form.addEventListener('change', (e) => { if (e.target !== input) { update(ui, false); } });
     ui.form.addEventListener('submit', (e) => { e.preventDefault(); update(ui); });
-    ui.more.addEventListener('click', () => { ui.shown += PAGE_SIZE; render(ui); });
+    ui.more.addEventListener('click', () => { ui.shown += PAGE_SIZE; writeAddress(ui); render(ui); });
     bindKeys(ui);
     ui.engine.meta().then((m) => { ui.meta = m; readForm(ui); return runSearch(ui); })
       .catch((e) => { ui.status.textContent = 'Search is unavailable: ' + e.message; });

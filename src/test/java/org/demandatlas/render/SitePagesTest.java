@@ -244,10 +244,11 @@ class SitePagesTest {
     void searchPageHasTheFormTheSearchScriptExpects() {
         Document page = site.page("search/index.html");
         assertEquals("index.html", page.selectFirst("#search-form").attr("action"));
-        assertEquals(List.of("q", "tactic", "state", "type"),
-                page.select("#search-form [name]").eachAttr("name"));
-        assertEquals(List.of("Any tactic"), page.select("select[name=tactic] option").eachText());
-        assertEquals(List.of(""), page.select("select[name=state] option").eachAttr("value"));
+        assertEquals(List.of("q", "sort"), page.select("#search-form [name]").eachAttr("name"));
+        assertEquals(List.of("relevance", "name", "population", "state"),
+                page.select("select[name=sort] option").eachAttr("value"));
+        assertEquals(List.of("tactic", "state", "type", "evidence", "kind"),
+                page.select("#search-form [data-facet]").eachAttr("data-facet"), "groups search.js fills");
         assertEquals("q", page.selectFirst("input[name=q]").id(), "search.js binds to the first field named q");
         assertTrue(page.select("form.site-search").isEmpty());
         Element status = page.getElementById("search-status");
