@@ -42,6 +42,7 @@ public final class AtlasIndex implements Closeable {
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
+        this.searcher.setSimilarity(AtlasSimilarity.INSTANCE);
         this.analyzer = analyzer;
         this.entries = List.copyOf(entries);
         this.dictionary = dictionary;

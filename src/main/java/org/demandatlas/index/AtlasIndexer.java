@@ -88,6 +88,7 @@ public final class AtlasIndexer {
     private void write(Directory directory, Analyzer analyzer, SurfaceCounter surfaces, FacetsConfig facets,
                        List<SearchEntry> entries) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setSimilarity(AtlasSimilarity.INSTANCE)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setMergePolicy(new LogDocMergePolicy()) // merges adjacent segments only: doc ids keep entry order

@@ -154,7 +154,7 @@ class SearchServiceTest {
         SearchResults state = service.search(SearchQuery.of("demand").withType("state"));
         assertEquals(List.of("ct-press-release"), ids(state));
         SearchResults second = service.search(SearchQuery.of("").withPage(2, 4));
-        assertEquals(List.of("ct/west-hartford", "ct-west-hartford-article"), ids(second));
+        assertEquals(List.of("ct-press-release", "ct-west-hartford-article"), ids(second));
         assertEquals(2, second.page());
     }
 
@@ -177,8 +177,8 @@ class SearchServiceTest {
         assertTrue(article.snippet().contains("John <mark>stings</mark>"), article.snippet());
         assertEquals("Unverified web article", article.kindLabel());
         assertEquals(List.of("mentioned in 1 sentence"), article.reasons());
-        SearchHit shaming = service.search(SearchQuery.of("shaming")).hits().get(0);
-        assertEquals("ct/hartford", shaming.id());
+        SearchHit shaming = service.search(SearchQuery.of("shaming")).hits().stream()
+                .filter(h -> h.id().equals("ct/hartford")).findFirst().orElseThrow();
         assertTrue(shaming.snippet().contains("publicize the identities"), shaming.snippet());
     }
 
@@ -209,7 +209,20 @@ class SearchServiceTest {
     @Test
     void curatedProfilesOutrankOtherEntriesForTheSameMatch() {
         List<SearchHit> all = service.search(SearchQuery.of("")).hits();
-        assertEquals(List.of(1.5f, 1.5f, 1.5f, 1.2f, 1.0f, 1.0f), all.stream().map(SearchHit::score).toList());
+        assertEquals(List.of(1.5f, 1.5f, 1.5f, 1.0f, 0.8f, 0.5f), all.stream().map(SearchHit::score).toList());
+        assertEquals(List.of("Curated profile", "Curated profile", "Curated profile", "Place without a curated profile",
+                "Official press release", "Unverified web article"), all.stream().map(SearchHit::kindLabel).toList());
+    }
+
+    @Test
+    void curatedProfilesThatListTheTacticComeBeforeDocumentsThatMentionIt() {
+        for (String q : List.of("license suspension", "CT", "license suspension Connecticut")) {
+            List<SearchHit> hits = service.search(SearchQuery.of(q)).hits();
+            assertEquals(List.of(true, true, true), hits.subList(0, 3).stream().map(SearchHit::curated).toList(),
+                    q + ": " + hits.stream().map(SearchHit::id).toList());
+        }
+        assertEquals("ct/west-hartford", ids(service.search(SearchQuery.of("West Hartford"))).get(0),
+                "an exact name still comes first");
     }
 
     @Test
