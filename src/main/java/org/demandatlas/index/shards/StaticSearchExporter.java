@@ -39,7 +39,7 @@ public final class StaticSearchExporter {
     static final int DICT_SHARD_BYTES = 16 * 1024;
     static final int POSTINGS_SHARD_BYTES = 32 * 1024;
     static final int DOC_BLOCK = 1024;
-    static final int RECORD_BLOCK = 4;
+    static final int RECORD_BLOCK = 2;
 
     /** What was written: shard name → bytes. */
     public record Report(Map<String, Long> shardSizes) {

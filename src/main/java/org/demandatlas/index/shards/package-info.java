@@ -15,7 +15,7 @@
  *       {@code SearchEntries} order (jurisdictions by id, then documents that are not profiles, by id);</li>
  *   <li>{@code dict}, {@code post}: the first key of every dictionary and postings shard, in order; the shard that
  *       can hold a key is the last whose first key is {@code <=} it (binary search);</li>
- *   <li>{@code blocks}: {@code {"docs": 1024, "rec": 4}}, entries per {@code docs} and {@code rec} shard;</li>
+ *   <li>{@code blocks}: {@code {"docs": 1024, "rec": 2}}, entries per {@code docs} and {@code rec} shard;</li>
  *   <li>{@code codeWidth}: digits per entry code; {@code boosts}: the entry boosts, ascending, by class number;</li>
  *   <li>{@code ranking}: {@code ranking.json} as is; {@code phrases}: {@code [[terms], [concept terms]]}, the tactic
  *       synonym rules sorted by their terms;</li>
