@@ -15,9 +15,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
@@ -33,8 +30,8 @@ import org.demandatlas.text.AtlasAnalyzer;
 
 /**
  * Builds the {@link AtlasIndex} of an atlas: one Lucene document per {@link SearchEntry}, in entry order, with the
- * analysed text fields, keyword filter fields, sorted-set facets on tactic, state, type and kind, and the entry
- * boost as a doc value. The index lives in memory ({@link ByteBuffersDirectory}) unless a directory is given;
+ * analysed text fields and the entry boost as a doc value (filters and facet counts are computed from the entries,
+ * {@link SearchFilters}, as the static site computes them). The index lives in memory ({@link ByteBuffersDirectory}) unless a directory is given;
  * either way it is rebuilt from the atlas, in one pass and one segment.
  */
 public final class AtlasIndexer {
@@ -76,17 +73,15 @@ public final class AtlasIndexer {
         TacticSynonyms synonyms = TacticSynonyms.of(taxonomy, AtlasAnalyzer.terms());
         SurfaceCounter surfaces = new SurfaceCounter();
         List<SearchEntry> entries = SearchEntries.of(atlas, synonyms);
-        FacetsConfig facets = facetsConfig();
-        write(directory, AtlasAnalyzer.counting(synonyms.map(), surfaces::recording), surfaces, facets, entries);
+        write(directory, AtlasAnalyzer.counting(synonyms.map(), surfaces::recording), surfaces, entries);
         DirectoryReader reader = DirectoryReader.open(directory);
         SurfaceDictionary dictionary = new SurfaceDictionary(vocabulary(surfaces, taxonomy), AtlasAnalyzer.terms());
         return new AtlasIndex(directory, reader, AtlasAnalyzer.indexing(synonyms.map()), entries, dictionary,
-                synonyms, ranking, new DefaultSortedSetDocValuesReaderState(reader, facets),
-                FacetLabels.of(entries, taxonomy));
+                synonyms, ranking, FacetLabels.of(entries, taxonomy));
     }
 
-    private void write(Directory directory, Analyzer analyzer, SurfaceCounter surfaces, FacetsConfig facets,
-                       List<SearchEntry> entries) throws IOException {
+    private void write(Directory directory, Analyzer analyzer, SurfaceCounter surfaces, List<SearchEntry> entries)
+            throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setSimilarity(AtlasSimilarity.INSTANCE)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
@@ -96,7 +91,7 @@ public final class AtlasIndexer {
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (SearchEntry entry : entries) {
                 surfaces.startEntry();
-                writer.addDocument(facets.build(document(entry)));
+                writer.addDocument(document(entry));
             }
             writer.forceMerge(1);
         }
@@ -114,16 +109,6 @@ public final class AtlasIndexer {
                 doc.add(new Field(field, text, TEXT_TYPE));
             }
         }
-        for (String value : entry.evidence()) {
-            doc.add(new StringField(SearchFields.TACTIC_EVIDENCE, value, Field.Store.NO));
-            doc.add(new StringField(SearchFields.EVIDENCE, value.substring(value.indexOf('/') + 1), Field.Store.NO));
-        }
-        for (String dim : SearchFields.DIMS) {
-            for (String value : entry.facet(dim)) {
-                doc.add(new StringField(SearchFields.filterField(dim), value, Field.Store.NO));
-                doc.add(new SortedSetDocValuesFacetField(dim, value));
-            }
-        }
         return doc;
     }
 
@@ -133,11 +118,6 @@ public final class AtlasIndexer {
         return logger;
     }
 
-    static FacetsConfig facetsConfig() {
-        FacetsConfig config = new FacetsConfig();
-        config.setMultiValued(SearchFields.DIM_TACTIC, true);
-        return config;
-    }
 
     /** Every surface form of the corpus with the number of entries it occurs in, and the taxonomy's words. */
     private static Map<String, Integer> vocabulary(SurfaceCounter counter, List<TacticDefinition> taxonomy) {
