@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -52,9 +53,9 @@ class SearchIT extends SeedsSiteBrowserTest {
     void filtersAloneListAndSortAndTheAddressKeepsThem(String how) {
         probe.open(searchPage(how) + "?kind=jurisdiction&sort=name", 1280, "screen");
         assertEquals(List.of("Hartford", "Waterbury", "West Hartford", "Windsor Locks"), awaitResults(n -> n == 4));
-        probe.driver().findElement(By.cssSelector("input[name=tactic][value=cameras]")).click();
+        tick("cameras");
         assertEquals(List.of("Waterbury"), awaitResults(n -> n == 1));
-        probe.driver().findElement(By.cssSelector("input[name=tactic][value=web-stings]")).click();
+        tick("web-stings");
         assertEquals(List.of("Hartford", "Waterbury", "Windsor Locks"), awaitResults(n -> n == 3));
         String address = probe.driver().getCurrentUrl();
         assertTrue(address.contains("tactic=cameras%2Cweb-stings") && address.contains("sort=name"), address);
@@ -76,7 +77,7 @@ class SearchIT extends SeedsSiteBrowserTest {
         assertTrue(all.stream().anyMatch(name -> name.contains("West Hartford")), "article found: " + all);
         WebElement article = probe.driver().findElements(By.cssSelector("#search-results > li")).get(3);
         assertTrue(article.getText().contains("Unverified web article"), article.getText());
-        probe.driver().findElement(By.cssSelector("input[name=tactic][value=web-stings]")).click();
+        tick("web-stings");
         List<String> filtered = awaitResults(n -> n == 3);
         assertTrue(filtered.stream().noneMatch(name -> name.contains("West Hartford")), "facet: " + filtered);
 
@@ -88,6 +89,15 @@ class SearchIT extends SeedsSiteBrowserTest {
         String heading = probe.driver().findElement(By.tagName("h1")).getText();
         assertTrue(name.startsWith(heading.split(",")[0]), heading + " vs " + name);
         assertEquals(List.of(), probe.consoleErrors());
+    }
+
+    /** Ticks a tactic; the facet groups are drawn again after every search, so a box found may be replaced. */
+    private void tick(String tactic) {
+        new WebDriverWait(probe.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    d.findElement(By.cssSelector("input[name=tactic][value=" + tactic + "]")).click();
+                    return true;
+                });
     }
 
     private List<String> awaitResults(IntPredicate count) {
