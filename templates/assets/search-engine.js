@@ -8,23 +8,17 @@
 (function (global) {
   'use strict';
 
-  /** A word as Lucene's StandardTokenizer keeps it, for engines without Intl.Segmenter. */
-  const WORD = /[\p{L}\p{N}_]+(?:['.\u2019][\p{L}\p{N}_]+)*/gu;
-  /** The digits of an entry's facet code (FacetTable.code): base64url, one per value number or six tactic bits. */
-  const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-  const TACTIC_BITS = 6;
-  const SEGMENTER = global.Intl && Intl.Segmenter ? new Intl.Segmenter('en', {granularity: 'word'}) : null;
-  const DIMS = ['tactic', 'state', 'type'];
+  /** Words and the passages of a hit (search-passages.js, loaded before this script; required under node). */
+  const PASSAGES = global.AtlasSearchPassages || require('./search-passages.js');
 
-  function fold(word) {
-    return word.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[\u2018\u2019\u201b\u2032]/g, "'");
-  }
+  /** Facet codes and filters (search-facets.js, loaded before this script; required under node). */
+  const FACETS = global.AtlasSearchFacets || require('./search-facets.js');
+
+  const fold = PASSAGES.fold;
 
   /** Surface words: UAX#29 words (as Lucene's StandardTokenizer), lower-cased, accents folded. */
   function words(text) {
-    const raw = SEGMENTER ? Array.from(SEGMENTER.segment(text)).filter((s) => s.isWordLike).map((s) => s.segment)
-      : (text.match(WORD) || []);
-    return raw.map(fold);
+    return PASSAGES.tokens(text).map((t) => t.word);
   }
 
   /** Optimal string alignment distance (a transposition is one edit), as Lucene's fuzzy automata count. */
@@ -67,10 +61,10 @@
     return member && {surface, term: member[0] === '=' ? surface : member[0], df: member[1]};
   }
 
-  /** A postings member, [weight, [ordinal gaps], weight, [gaps], ...], as a Map ordinal -> weight. */
+  /** A postings member, [weight, [ordinal gaps], ..., surfaces?], as a Map ordinal -> weight. */
   function decodePostings(groups) {
     const weights = new Map();
-    for (let g = 0; groups && g < groups.length; g += 2) {
+    for (let g = 0; groups && g + 1 < groups.length; g += 2) {
       const weight = Math.fround(groups[g]);
       let ordinal = 0;
       for (const gap of groups[g + 1]) {
@@ -79,16 +73,6 @@
       }
     }
     return weights;
-  }
-
-  /** An entry's facet code as {boost, kind, state, type, tactics}: value numbers, -1 for none. */
-  function decodeFacets(code, meta) {
-    const digits = Array.from(code, (c) => DIGITS.indexOf(c));
-    const tactics = [];
-    meta.facets.tactic.values.forEach((value, t) => {
-      if ((digits[4 + Math.floor(t / TACTIC_BITS)] >> (t % TACTIC_BITS)) & 1) { tactics.push(t); }
-    });
-    return {boost: meta.boosts[digits[0]], kind: digits[1], state: digits[2] - 1, type: digits[3] - 1, tactics};
   }
 
   /** One alternative {term, boost, surfaces} per distinct term of the matches, with the best boost. */
@@ -116,32 +100,6 @@
       i += best ? best[0].length : 1;
     }
     return concepts;
-  }
-
-  /** Filter value numbers by dimension (state upper-case, type lower-case): null for none, -2 for unknown. */
-  function filterNumbers(filters, meta) {
-    const numbers = {};
-    DIMS.forEach((dim, i) => {
-      const v = filters[dim] ? [filters[dim], filters[dim].toUpperCase(), filters[dim].toLowerCase()][i] : '';
-      const number = meta.facets[dim].values.indexOf(v);
-      numbers[dim] = !v ? null : number < 0 ? -2 : number;
-    });
-    return numbers;
-  }
-
-  function accepts(f, n) {
-    return (n.tactic === null || f.tactics.indexOf(n.tactic) >= 0) && (n.state === null || f.state === n.state)
-      && (n.type === null || f.type === n.type);
-  }
-
-  function count(counts, meta, f) {
-    const values = [['kind', f.kind], ['state', f.state], ['type', f.type]].concat(f.tactics.map((t) => ['tactic', t]));
-    for (const [dim, number] of values) {
-      if (number >= 0) {
-        const value = meta.facets[dim].values[number];
-        counts[dim][value] = (counts[dim][value] || 0) + 1;
-      }
-    }
   }
 
   /** The engine over shards given by load(name) -> data, or a Promise of it. */
@@ -224,7 +182,7 @@
     async function facetsOf(ordinal, m) {
       const block = await shard(shardName('docs', Math.floor(ordinal / m.blocks.docs)));
       const at = (ordinal % m.blocks.docs) * m.codeWidth;
-      return decodeFacets(block.slice(at, at + m.codeWidth), m);
+      return FACETS.decode(block.slice(at, at + m.codeWidth), m);
     }
 
     async function scores(p, m) {
@@ -245,19 +203,44 @@
       return total;
     }
 
-    /** Runs a query: {total, hits: [{ord, score}] (all, ranked), facets: {dim: {value: count}}, plan}. */
-    async function search(text, filters) {
+    /**
+     * Runs a query: {total, hits: [{ord, score}] (all, ranked or sorted), facets: {dim: {value: count}}, plan}.
+     * filters: {dim: 'a,b' or [values]} (SearchFilters); sort: relevance (default), name, population or state.
+     */
+    async function search(text, filters, sort) {
       const m = await meta();
       const p = await plan(text);
-      const wanted = filterNumbers(filters || {}, m);
+      const sel = FACETS.selection(filters);
       const hits = [];
-      const counts = {tactic: {}, state: {}, type: {}, kind: {}};
+      const counts = FACETS.emptyCounts();
       for (const [ordinal, score] of await scores(p, m)) {
         const f = await facetsOf(ordinal, m);
-        if (accepts(f, wanted)) { hits.push({ord: ordinal, score: Math.fround(score)}); count(counts, m, f); }
+        if (FACETS.accepts(f, sel, null)) { hits.push({ord: ordinal, score: Math.fround(score)}); }
+        FACETS.count(counts, f, sel);
       }
       hits.sort((a, b) => b.score - a.score || a.ord - b.ord);
+      if (sort && sort !== 'relevance') {
+        const order = await shard('sort-' + sort);
+        const position = new Int32Array(m.entries);
+        order.forEach((ordinal, i) => { position[ordinal] = i; });
+        hits.sort((a, b) => position[a.ord] - position[b.ord]);
+      }
       return {total: hits.length, hits, facets: counts, plan: p};
+    }
+
+    /** The passages and reasons of a hit: {passages: [{kind, anchor, text, marks}], reasons: [text]}. */
+    async function explainHit(p, ordinal) {
+      const surfaces = new Map();
+      for (const clause of p.clauses) {
+        for (const a of clause) {
+          if (!a.term.startsWith('#') && !surfaces.has(a.term)) {
+            const n = shardOf((await meta()).post, a.term);
+            const groups = n < 0 ? null : (await shard(shardName('post', n)))[a.term];
+            surfaces.set(a.term, new Set(PASSAGES.decodeSurfaces(a.term, groups)));
+          }
+        }
+      }
+      return PASSAGES.explain(p, await record(ordinal), surfaces);
     }
 
     async function record(ordinal) {
@@ -279,11 +262,13 @@
       return marked;
     }
 
-    return {meta, plan, search, record, markedWords};
+    return {meta, plan, search, record, markedWords, explainHit};
   }
 
-  const api = {createEngine, words, fold, osa, shardOf, shardName, conceptsIn, decodePostings, decodeFacets,
-    wordPattern: () => new RegExp(WORD.source, 'gu')};
+  const api = {createEngine, words, fold, osa, shardOf, shardName, conceptsIn, decodePostings,
+    decodeFacets: FACETS.decode,
+    explain: PASSAGES.explain, passageHtml: PASSAGES.passageHtml,
+    wordPattern: PASSAGES.wordPattern};
   global.AtlasSearchEngine = api;
   if (typeof module !== 'undefined' && module.exports) { module.exports = api; }
 })(typeof window !== 'undefined' ? window : globalThis);

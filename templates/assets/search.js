@@ -8,10 +8,9 @@
 
   const engineApi = global.AtlasSearchEngine;
   const PAGE_SIZE = 10;
-  const SNIPPET = 240;
   const TYPING_PAUSE_MS = 120;
   const MAX_QUERY = 200;
-  const DIMS = ['tactic', 'state', 'type'];
+  const DIMS = ['tactic', 'state', 'type', 'evidence', 'kind'];
 
   /** Loads a shard by adding a script tag; the shard calls window.AtlasSearch.load(name, data). */
   function scriptLoader(doc, base) {
@@ -43,36 +42,62 @@
     parent.append(text.slice(at, to));
   }
 
-  /** About SNIPPET characters of a record's text around its first marked word. */
-  function snippet(doc, text, marked) {
-    const re = engineApi.wordPattern();
-    const p = doc.createElement('p');
-    let m;
-    while ((m = re.exec(text)) !== null && !marked.has(engineApi.fold(m[0]))) { /* find the first marked word */ }
-    const hit = m ? m.index : 0;
-    const start = hit > SNIPPET / 3 ? text.lastIndexOf(' ', hit - SNIPPET / 3) + 1 : 0;
-    const end = Math.min(text.length, start + SNIPPET);
-    p.className = 'search-snippet';
-    p.append(start > 0 ? '\u2026 ' : '');
-    appendMarked(doc, p, text, marked, start, end);
-    p.append(end < text.length ? ' \u2026' : '');
-    return p;
+  /** The link to a page of the site, from this page (file:// needs the index.html). */
+  function href(path) {
+    const hash = path.indexOf('#');
+    const page = hash < 0 ? path : path.slice(0, hash);
+    return '..' + page + (global.location.protocol === 'file:' ? 'index.html' : '') + (hash < 0 ? '' : path.slice(hash));
   }
 
-  function resultItem(ui, r, marked) {
+  /** A passage as a link to its place on the page, its marks as <mark> elements. */
+  function passageItem(doc, r, passage) {
+    const li = doc.createElement('li');
+    const a = doc.createElement('a');
+    let at = 0;
+    li.className = 'search-passage search-passage-' + passage.kind;
+    a.href = href(r.url + '#' + passage.anchor);
+    for (const [from, to] of passage.marks) {
+      const mark = doc.createElement('mark');
+      mark.textContent = passage.text.slice(from, to);
+      a.append(passage.text.slice(at, from), mark);
+      at = to;
+    }
+    a.append(passage.text.slice(at));
+    li.append(a);
+    return li;
+  }
+
+  function kindLabel(ui, r) {
+    return ui.meta.hitKinds[r.curated ? 'curated' : r.kind] || r.kind;
+  }
+
+  function resultItem(ui, r, marked, explained) {
     const doc = ui.doc;
     const f = ui.meta.facets;
     const li = doc.createElement('li');
     const a = doc.createElement('a');
     const info = doc.createElement('p');
     li.className = 'search-hit';
-    a.href = '..' + r.url + (global.location.protocol === 'file:' ? 'index.html' : '');
+    a.href = href(r.url);
     appendMarked(doc, a, r.name, marked, 0, r.name.length);
     info.className = 'search-hit-meta';
-    info.textContent = [r.curated ? 'Curated profile' : f.kind.labels[f.kind.values.indexOf(r.kind)]]
-      .concat(r.state ? [f.state.labels[f.state.values.indexOf(r.state)]] : []).join(' \u00b7 ');
+    const kind = doc.createElement('span');
+    kind.className = 'search-kind search-kind-' + (r.curated ? 'curated' : r.kind);
+    kind.textContent = kindLabel(ui, r);
+    info.append(kind, [''].concat(r.state ? [f.state.labels[f.state.values.indexOf(r.state)]] : []).join(' \u00b7 '));
     li.append(a, info);
-    if (r.text) { li.append(snippet(doc, r.text, marked)); }
+    if (explained.reasons.length) {
+      const why = doc.createElement('p');
+      why.className = 'search-reasons';
+      why.textContent = 'Matched: ' + explained.reasons.join(' \u00b7 ');
+      li.append(why);
+    }
+    if (explained.passages.length) {
+      const list = doc.createElement('ul');
+      list.className = 'search-passages';
+      list.append(...explained.passages.map((p) => passageItem(doc, r, p)));
+      li.append(list);
+    }
     return li;
   }
 
@@ -80,55 +105,96 @@
     const last = ui.last;
     const marked = await ui.engine.markedWords(last.plan);
     const q = ui.input.value.trim();
-    const records = await Promise.all(last.hits.slice(0, ui.shown).map((h) => ui.engine.record(h.ord)));
-    ui.list.replaceChildren(...records.map((r) => resultItem(ui, r, marked)));
+    const shown = last.hits.slice(0, ui.shown);
+    const records = await Promise.all(shown.map((h) => ui.engine.record(h.ord)));
+    const explained = await Promise.all(shown.map((h) => ui.engine.explainHit(last.plan, h.ord)));
+    ui.list.replaceChildren(...records.map((r, i) => resultItem(ui, r, marked, explained[i])));
     ui.more.hidden = last.total <= ui.shown;
     const what = q ? ' for \u201c' + q + '\u201d' : '';
     ui.status.textContent = last.total === 0 ? 'No results' + what + '. Check the spelling or remove a filter.'
       : last.total + (last.total === 1 ? ' result' : ' results') + what + '.';
   }
 
-  function value(ui, dim) {
-    const field = ui.form.elements.namedItem(dim);
-    return field ? field.value : '';
+  /** The ticked values of a facet group, in value order. */
+  function ticked(ui, dim) {
+    return Array.from(ui.form.querySelectorAll('input[name="' + dim + '"]:checked'), (box) => box.value).sort();
+  }
+
+  function filtersOf(ui) {
+    const filters = {};
+    DIMS.forEach((dim) => { filters[dim] = ui.picked[dim]; });
+    return filters;
+  }
+
+  /** A facet group's checkboxes: every value with a count, or ticked, with its count over the other filters. */
+  function renderFacets(ui, counts) {
+    for (const dim of DIMS) {
+      const box = ui.form.querySelector('[data-facet="' + dim + '"]');
+      const f = ui.meta.facets[dim];
+      if (!box || !f) { continue; }
+      const items = [];
+      f.values.forEach((v, i) => {
+        const n = counts ? counts[dim][v] || 0 : f.counts[i];
+        const on = ui.picked[dim].indexOf(v) >= 0;
+        if (!n && !on) { return; }
+        const label = ui.doc.createElement('label');
+        const input = ui.doc.createElement('input');
+        Object.assign(input, {type: 'checkbox', name: dim, value: v, checked: on});
+        label.append(input, ' ' + f.labels[i] + ' (' + n + ')');
+        items.push(label);
+      });
+      box.replaceChildren(...items);
+      box.closest('fieldset').hidden = items.length === 0;
+    }
   }
 
   async function runSearch(ui) {
     const mine = ++ui.run;
-    const filters = {};
-    DIMS.forEach((dim) => { filters[dim] = value(ui, dim); });
-    if (!ui.input.value.trim() && !DIMS.some((dim) => filters[dim])) {
+    const filters = filtersOf(ui);
+    const sort = ui.sort.value;
+    if (!ui.input.value.trim() && !DIMS.some((dim) => filters[dim].length)) {
       ui.list.replaceChildren();
       ui.more.hidden = true;
       ui.status.textContent = '';
+      renderFacets(ui, null);
       return;
     }
-    const result = await ui.engine.search(ui.input.value, filters);
-    if (mine === ui.run) { ui.last = result; ui.shown = PAGE_SIZE; await render(ui); }
+    const result = await ui.engine.search(ui.input.value, filters, sort);
+    if (mine === ui.run) {
+      ui.last = result;
+      renderFacets(ui, result.facets);
+      await render(ui);
+    }
   }
 
-  /** Puts the form in the address (replaceState: back leaves the page) and searches. */
-  function update(ui) {
-    const params = new URLSearchParams();
-    if (ui.input.value) { params.set('q', ui.input.value); }
-    DIMS.forEach((dim) => { if (value(ui, dim)) { params.set(dim, value(ui, dim)); } });
-    try { global.history.replaceState(null, '', '?' + params.toString()); } catch (e) { /* file:// may refuse */ }
+  /** Puts the whole state of the page in its address (replaceState: back leaves the page) and searches. */
+  function update(ui, keepShown) {
+    DIMS.forEach((dim) => { ui.picked[dim] = ticked(ui, dim); });
+    if (!keepShown) { ui.shown = PAGE_SIZE; }
+    writeAddress(ui);
     runSearch(ui).catch((e) => { ui.status.textContent = 'Search is unavailable: ' + e.message; });
   }
 
-  /** Fills empty selects from the facets, then the form from the address (?q=…&tactic=…&state=…&type=…). */
+  function writeAddress(ui) {
+    const params = new URLSearchParams();
+    if (ui.input.value) { params.set('q', ui.input.value); }
+    DIMS.forEach((dim) => { if (ui.picked[dim].length) { params.set(dim, ui.picked[dim].join(',')); } });
+    if (ui.sort.value !== 'relevance') { params.set('sort', ui.sort.value); }
+    if (ui.shown > PAGE_SIZE) { params.set('page', String(ui.shown / PAGE_SIZE)); }
+    try { global.history.replaceState(null, '', '?' + params.toString()); } catch (e) { /* file:// may refuse */ }
+  }
+
+  /** The form from the address: ?q=…&tactic=a,b&state=…&type=…&evidence=…&kind=…&sort=…&page=N. */
   function readForm(ui) {
     const params = new URLSearchParams(global.location.search);
     DIMS.forEach((dim) => {
-      const select = ui.form.elements.namedItem(dim);
-      const f = ui.meta.facets[dim];
-      if (!select) { return; }
-      if (select.options.length <= 1) {
-        f.values.forEach((v, i) => select.add(new Option(f.labels[i] + ' (' + f.counts[i] + ')', v)));
-      }
-      select.value = params.get(dim) || '';
+      ui.picked[dim] = (params.get(dim) || '').split(',').map((v) => v.trim()).filter((v) => v).sort();
     });
     ui.input.value = (params.get('q') || '').slice(0, MAX_QUERY);
+    const sort = params.get('sort') || 'relevance';
+    ui.sort.value = Array.from(ui.sort.options).some((o) => o.value === sort) ? sort : 'relevance';
+    const page = parseInt(params.get('page') || '1', 10);
+    ui.shown = PAGE_SIZE * (page >= 1 && page <= 100 ? page : 1);
   }
 
   /** Arrow keys move between the field and the result links; Escape returns to the field. */
@@ -149,8 +215,9 @@
     const input = doc.querySelector('input[name="q"]');
     const script = doc.currentScript;
     const ui = {doc, input, form: input && input.form, status: doc.getElementById('search-status'),
-      list: doc.getElementById('search-results'), more: doc.createElement('button'), shown: PAGE_SIZE, run: 0};
-    if (!engineApi || !ui.form || !ui.status || !ui.list || !script) { return; }
+      list: doc.getElementById('search-results'), more: doc.createElement('button'), shown: PAGE_SIZE, run: 0,
+      sort: doc.querySelector('select[name="sort"]'), picked: {}};
+    if (!engineApi || !ui.form || !ui.status || !ui.list || !script || !ui.sort) { return; }
     ui.engine = engineApi.createEngine(scriptLoader(doc, new URL('../search/', script.src)));
     Object.assign(ui.more, {type: 'button', className: 'search-more', textContent: 'Show more results', hidden: true});
     ui.list.after(ui.more);
@@ -159,9 +226,9 @@
       clearTimeout(timer);
       timer = setTimeout(() => update(ui), TYPING_PAUSE_MS);
     });
-    ui.form.addEventListener('change', (e) => { if (e.target !== input) { update(ui); } });
+    ui.form.addEventListener('change', (e) => { if (e.target !== input) { update(ui, false); } });
     ui.form.addEventListener('submit', (e) => { e.preventDefault(); update(ui); });
-    ui.more.addEventListener('click', () => { ui.shown += PAGE_SIZE; render(ui); });
+    ui.more.addEventListener('click', () => { ui.shown += PAGE_SIZE; writeAddress(ui); render(ui); });
     bindKeys(ui);
     ui.engine.meta().then((m) => { ui.meta = m; readForm(ui); return runSearch(ui); })
       .catch((e) => { ui.status.textContent = 'Search is unavailable: ' + e.message; });

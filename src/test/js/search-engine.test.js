@@ -21,7 +21,7 @@ const RANKING = {
 // Stings), 2 an article about Connecticut (no type, no tactic).
 const SHARDS = {
   meta: {
-    format: 1, entries: 3, blocks: {docs: 1024, rec: 2}, codeWidth: 5, boosts: [1, 1.5],
+    format: 2, entries: 3, blocks: {docs: 1024, rec: 2}, codeWidth: 6, boosts: [1, 1.5],
     dict: ['a', 'm'], post: ['#', 'h'], ranking: RANKING,
     phrases: [[['john', 'sting'], ['#reverse-stings']], [['sting'], ['#stings-only']]],
     facets: {
@@ -29,14 +29,20 @@ const SHARDS = {
       state: {values: ['CT', 'MA'], labels: ['Connecticut', 'Massachusetts'], counts: [2, 1]},
       tactic: {values: ['john-school', 'reverse-stings'], labels: ['John School', 'Reverse Stings'], counts: [1, 2]},
       type: {values: ['city'], labels: ['City'], counts: [2]},
+      evidence: {values: ['corroborated', 'listed', 'unlisted'], labels: ['c', 'l', 'u'], counts: [2, 1, 0]},
     },
   },
   'dict-0000': {and: ['', 3], boston: ['=', 1], hartford: ['=', 2], john: ['=', 1]},
   'dict-0001': {school: ['=', 1], sting: ['=', 1], stings: ['sting', 2]},
   'post-0000': {'#reverse-stings': [2, [0, 1]], '#stings-only': [0.125, [0]], boston: [1.5, [1]]},
-  'post-0001': {hartford: [3, [0], 1, [2]], john: [1, [1]], school: [1, [1]], sting: [0.5, [0, 2], 0.25, [1]]},
-  'docs-0000': 'BBBBC' + 'ABCBD' + 'AABAA',
-  'rec-0000': [{id: 'ct/hartford', name: 'Hartford', url: '/ct/hartford/'}, {id: 'ma/boston', name: 'Boston'}],
+  'post-0001': {hartford: [3, [0], 1, [2]], john: [1, [1]], school: [1, [1]],
+    sting: [0.5, [0, 2], 0.25, [1], 'sting stings']},
+  // Hartford: Reverse Stings corroborated; Boston: John School corroborated, Reverse Stings listed only
+  'docs-0000': 'BBBBCC' + 'ABCBDB' + 'AABAAA',
+  'rec-0000': [{id: 'ct/hartford', name: 'Hartford', url: '/ct/hartford/', curated: true, passages: [
+    ['s', 'p-1', 'Hartford police ran john stings.', ['reverse-stings']], ['p', 'partners', 'Hartford Police'],
+    ['t', 'tactic-reverse-stings', 'Reverse Stings', ['reverse-stings']]]}, {id: 'ma/boston', name: 'Boston'}],
+  'sort-name': [2, 1, 0],
   'rec-0001': [{id: 'ct-article', name: 'About Connecticut'}],
 };
 
@@ -76,10 +82,11 @@ test('tactic phrases match greedily, longest first, left to right', () => {
 
 test('postings and facet codes decode to named values', () => {
   assert.deepEqual(Array.from(engineApi.decodePostings([2, [0, 1], 1, [3]])), [[0, 2], [1, 2], [3, 1]]);
-  assert.deepEqual(engineApi.decodeFacets('ABCBD', SHARDS.meta), {boost: 1, kind: 1, state: 1, type: 0,
-    tactics: [0, 1]});
-  assert.deepEqual(engineApi.decodeFacets('AABAA', SHARDS.meta), {boost: 1, kind: 0, state: 0, type: -1,
-    tactics: []});
+  assert.deepEqual(engineApi.decodeFacets('ABCBDB', SHARDS.meta), {boost: 1, kind: ['jurisdiction'], state: ['MA'],
+    type: ['city'], tactic: ['john-school', 'reverse-stings'],
+    evidence: [['john-school', 'corroborated'], ['reverse-stings', 'listed']]});
+  assert.deepEqual(engineApi.decodeFacets('AABAAA', SHARDS.meta), {boost: 1, kind: ['article'], state: ['CT'],
+    type: [], tactic: [], evidence: []});
 });
 
 test('a known word scores by its postings weights', async () => {
@@ -96,10 +103,38 @@ test('clauses add up; a tactic named by its words adds its concept term', async 
 test('filters keep matching entries and facets count them', async () => {
   const result = await engine().search('john stings', {state: 'ct'});
   assert.deepEqual(result.hits.map((h) => h.ord), [0, 2]);
-  assert.deepEqual(result.facets, {tactic: {'reverse-stings': 1}, state: {CT: 2}, type: {city: 1},
-    kind: {jurisdiction: 1, article: 1}});
+  assert.deepEqual(result.facets, {tactic: {'reverse-stings': 1}, state: {CT: 2, MA: 1}, type: {city: 1},
+    evidence: {corroborated: 1}, kind: {jurisdiction: 1, article: 1}}, 'a filtered dimension counts its other values');
   assert.equal((await engine().search('stings', {tactic: 'john-school'})).total, 1);
   assert.equal((await engine().search('stings', {state: 'ZZ'})).total, 0);
+});
+
+test('values of one filter are alternatives, filters of two dimensions both apply', async () => {
+  assert.equal((await engine().search('stings', {state: 'CT,ma'})).total, 3);
+  assert.equal((await engine().search('stings', {tactic: ['john-school', 'reverse-stings']})).total, 2);
+  assert.equal((await engine().search('stings', {state: 'CT,MA', type: 'city'})).total, 2);
+  assert.equal((await engine().search('', {evidence: 'corroborated'})).total, 2);
+  const both = await engine().search('', {tactic: 'reverse-stings', evidence: 'corroborated'});
+  assert.deepEqual(both.hits.map((h) => h.ord), [0], 'evidence of the filtered tactic');
+  assert.deepEqual(both.facets.evidence, {corroborated: 1, listed: 1});
+});
+
+test('a sort order comes from its shard, loaded only when asked for', async () => {
+  const loaded = [];
+  assert.deepEqual((await engine(loaded).search('stings', {}, 'name')).hits.map((h) => h.ord), [2, 1, 0]);
+  assert.ok(loaded.indexOf('sort-name') >= 0);
+});
+
+test('a hit shows its best passages marked, and why it matched', async () => {
+  const e = engine();
+  const result = await e.search('john stings');
+  const hartford = await e.explainHit(result.plan, 0);
+  assert.deepEqual(hartford.passages.map(engineApi.passageHtml),
+    ['Hartford police ran <mark>john stings</mark>.', '<mark>Reverse Stings</mark>']);
+  assert.deepEqual(hartford.passages.map((p) => p.anchor), ['p-1', 'tactic-reverse-stings']);
+  assert.deepEqual(hartford.reasons, ['lists Reverse Stings', 'described in 1 sentence']);
+  const police = await e.explainHit(await e.plan('police'), 0);
+  assert.deepEqual(police.passages.map((p) => p.kind), ['sentence'], 'no word is known: the first sentence');
 });
 
 test('an unknown last word is completed; an unknown word before it is corrected', async () => {

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.demandatlas.export.AtlasJsonFile;
 import org.demandatlas.index.AtlasIndex;
 import org.demandatlas.index.AtlasIndexer;
@@ -13,6 +15,7 @@ import org.demandatlas.index.SearchHit;
 import org.demandatlas.index.SearchQuery;
 import org.demandatlas.index.SearchResults;
 import org.demandatlas.index.SearchService;
+import org.demandatlas.index.SearchSort;
 import org.demandatlas.text.JsonMappers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +26,8 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code search QUERY [--tactic ID] [--state ST] [--type T] [--json] [--site DIR]}: the live search over a built
+ * {@code search QUERY [--tactic IDS] [--state STS] [--type TS] [--evidence LS] [--kind KS] [--sort S] [--explain]
+ * [--json] [--site DIR]}: the live search over a built
  * site's {@code data/all.json}, ranked exactly as the site's search page and {@code /api/search} rank.
  */
 @Command(name = "search", mixinStandardHelpOptions = true,
@@ -43,19 +47,30 @@ final class SearchCommand implements Callable<Integer> {
     private String query;
 
     @Option(names = "--tactic", paramLabel = "ID", defaultValue = "",
-            description = "only this tactic id, e.g. web-stings")
+            description = "only these tactic ids, comma-separated (any one), e.g. web-stings,john-school")
     private String tactic;
 
-    @Option(names = "--state", paramLabel = "ST", defaultValue = "", description = "only this state code, e.g. CT")
+    @Option(names = "--state", paramLabel = "ST", defaultValue = "", description = "only these state codes, e.g. CT,NY")
     private String state;
 
-    @Option(names = "--type", paramLabel = "T", defaultValue = "", description = "only city, county or state")
+    @Option(names = "--type", paramLabel = "T", defaultValue = "", description = "only these types: city, county, state")
     private String type;
 
     @Option(names = "--evidence", paramLabel = "LEVEL", defaultValue = "",
-            description = "only tactics at this evidence level (corroborated, listed, unlisted); "
-                    + "with --tactic, that one")
+            description = "only tactics at these evidence levels (corroborated, listed, unlisted); "
+                    + "with --tactic, of those tactics")
     private String evidence;
+
+    @Option(names = "--kind", paramLabel = "K", defaultValue = "",
+            description = "only these kinds of record: jurisdiction, article, press-release")
+    private String kind;
+
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
+            description = "relevance (default), name, population or state")
+    private String sort;
+
+    @Option(names = "--explain", description = "print Lucene's explanation of every score")
+    private boolean explain;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "results to print, 1 to 50")
     private int limit;
@@ -71,7 +86,8 @@ final class SearchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SearchQuery request;
         try {
-            request = new SearchQuery(query, tactic, state, type, 1, limit, evidence);
+            request = new SearchQuery(query, tactic, state, type, 1, limit, evidence).withKind(kind)
+                    .withSort(SearchSort.parse(sort)).withExplain(explain);
         } catch (IllegalArgumentException e) {
             err.println("search: " + e.getMessage());
             return USAGE_ERROR;
@@ -90,6 +106,12 @@ final class SearchCommand implements Callable<Integer> {
         }
     }
 
+    /** A passage's HTML as text: marks as *…*, entities decoded. */
+    private static String plain(String html) {
+        return html.replace("<mark>", "*").replace("</mark>", "*").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"").replace("&amp;", "&");
+    }
+
     private void print(SearchResults results, PrintWriter out) {
         if (json) {
             out.println(JSON.writeValueAsString(results));
@@ -98,9 +120,21 @@ final class SearchCommand implements Callable<Integer> {
                 SearchHit hit = results.hits().get(i);
                 out.println(String.format(Locale.ROOT, "%2d  %7.4f  %s  %s", i + 1, hit.score(), hit.name(),
                         hit.url()));
+                out.println("      " + String.join(" \u00b7 ", Stream.concat(Stream.of(hit.kindLabel()),
+                        hit.reasons().stream()).toList()));
+                hit.passages().forEach(p -> out.println("      " + p.anchor() + ": " + plain(p.html())));
+                if (explain) {
+                    out.println(hit.explanation().indent(6).stripTrailing());
+                }
             }
             out.println(String.format(Locale.ROOT, "%d of %d result%s", results.hits().size(), results.total(),
                     results.total() == 1 ? "" : "s"));
+            results.facets().forEach((dim, counts) -> {
+                if (!counts.isEmpty()) {
+                    out.println(dim + ": " + counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                            .collect(Collectors.joining(", ")));
+                }
+            });
         }
         out.flush();
     }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
@@ -20,7 +19,7 @@ import org.apache.lucene.util.BytesRef;
 /**
  * A built atlas index, ready to search ({@link SearchService}) and to export: the entries it was built from, its
  * vocabulary, synonyms and ranking, facet labels, and every term with its Lucene-scored postings. The Lucene
- * handles (directory, reader, searcher, analyzer, facet state) stay inside this package: one segment, doc id =
+ * handles (directory, reader, searcher, analyzer) stay inside this package: one segment, doc id =
  * entry ordinal.
  */
 public final class AtlasIndex implements Closeable {
@@ -32,22 +31,21 @@ public final class AtlasIndex implements Closeable {
     private final SurfaceDictionary dictionary;
     private final TacticSynonyms synonyms;
     private final RankingConfig ranking;
-    private final SortedSetDocValuesReaderState facetState;
     private final Map<String, Map<String, String>> labels;
 
     /** @param labels facet dimension → value → display label (tactic id → name, state code → name, …) */
     AtlasIndex(Directory directory, DirectoryReader reader, Analyzer analyzer, List<SearchEntry> entries,
                SurfaceDictionary dictionary, TacticSynonyms synonyms, RankingConfig ranking,
-               SortedSetDocValuesReaderState facetState, Map<String, Map<String, String>> labels) {
+               Map<String, Map<String, String>> labels) {
         this.directory = directory;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
+        this.searcher.setSimilarity(AtlasSimilarity.INSTANCE);
         this.analyzer = analyzer;
         this.entries = List.copyOf(entries);
         this.dictionary = dictionary;
         this.synonyms = synonyms;
         this.ranking = ranking;
-        this.facetState = facetState;
         this.labels = Map.copyOf(labels);
     }
 
@@ -79,6 +77,11 @@ public final class AtlasIndex implements Closeable {
     /** The display label of a facet value; the value itself when it has none. */
     public String label(String dim, String value) {
         return labels.getOrDefault(dim, Map.of()).getOrDefault(value, value);
+    }
+
+    /** What each kind of hit is called on every hit; {@code curated} for curated profiles. */
+    public Map<String, String> hitKindLabels() {
+        return FacetLabels.hitKindLabels();
     }
 
     /** Every term of the scored text fields, sorted (Java string order, which is JavaScript's too). */
@@ -119,10 +122,6 @@ public final class AtlasIndex implements Closeable {
 
     Analyzer analyzer() {
         return analyzer;
-    }
-
-    SortedSetDocValuesReaderState facetState() {
-        return facetState;
     }
 
     @Override

@@ -15,9 +15,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
@@ -33,16 +30,13 @@ import org.demandatlas.text.AtlasAnalyzer;
 
 /**
  * Builds the {@link AtlasIndex} of an atlas: one Lucene document per {@link SearchEntry}, in entry order, with the
- * analysed text fields, keyword filter fields, sorted-set facets on tactic, state, type and kind, and the entry
- * boost as a doc value. The index lives in memory ({@link ByteBuffersDirectory}) unless a directory is given;
+ * analysed text fields and the entry boost as a doc value (filters and facet counts are computed from the entries,
+ * {@link SearchFilters}, as the static site computes them). The index lives in memory ({@link ByteBuffersDirectory}) unless a directory is given;
  * either way it is rebuilt from the atlas, in one pass and one segment.
  */
 public final class AtlasIndexer {
-    /** Scored text: frequencies and norms for BM25; no positions, as no query needs them (snippets re-analyse). */
+    /** Scored text: frequencies and norms for BM25; no positions, as no query needs them (passages re-analyse). */
     private static final FieldType TEXT_TYPE = fieldType(IndexOptions.DOCS_AND_FREQS, false, false);
-    // offsets in the postings: the live search's highlighter reads them instead of analysing each hit's body again
-    private static final FieldType STORED_TEXT_TYPE = fieldType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
-            false, true);
     private static final double RAM_BUFFER_MB = 256;
     /**
      * Lucene logs a warning on stderr when the JDK's incubating vector module is not enabled; this index has no
@@ -78,19 +72,18 @@ public final class AtlasIndexer {
         List<TacticDefinition> taxonomy = atlas.tactics().stream().map(TacticEntry::tactic).toList();
         TacticSynonyms synonyms = TacticSynonyms.of(taxonomy, AtlasAnalyzer.terms());
         SurfaceCounter surfaces = new SurfaceCounter();
-        List<SearchEntry> entries = SearchEntries.of(atlas);
-        FacetsConfig facets = facetsConfig();
-        write(directory, AtlasAnalyzer.counting(synonyms.map(), surfaces::recording), surfaces, facets, entries);
+        List<SearchEntry> entries = SearchEntries.of(atlas, synonyms);
+        write(directory, AtlasAnalyzer.counting(synonyms.map(), surfaces::recording), surfaces, entries);
         DirectoryReader reader = DirectoryReader.open(directory);
         SurfaceDictionary dictionary = new SurfaceDictionary(vocabulary(surfaces, taxonomy), AtlasAnalyzer.terms());
         return new AtlasIndex(directory, reader, AtlasAnalyzer.indexing(synonyms.map()), entries, dictionary,
-                synonyms, ranking, new DefaultSortedSetDocValuesReaderState(reader, facets),
-                FacetLabels.of(entries, taxonomy));
+                synonyms, ranking, FacetLabels.of(entries, taxonomy));
     }
 
-    private void write(Directory directory, Analyzer analyzer, SurfaceCounter surfaces, FacetsConfig facets,
-                       List<SearchEntry> entries) throws IOException {
+    private void write(Directory directory, Analyzer analyzer, SurfaceCounter surfaces, List<SearchEntry> entries)
+            throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setSimilarity(AtlasSimilarity.INSTANCE)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setMergePolicy(new LogDocMergePolicy()) // merges adjacent segments only: doc ids keep entry order
@@ -98,7 +91,7 @@ public final class AtlasIndexer {
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (SearchEntry entry : entries) {
                 surfaces.startEntry();
-                writer.addDocument(facets.build(document(entry)));
+                writer.addDocument(document(entry));
             }
             writer.forceMerge(1);
         }
@@ -112,19 +105,8 @@ public final class AtlasIndexer {
         doc.add(new StoredField(SearchFields.URL, entry.url()));
         doc.add(new DoubleDocValuesField(SearchFields.BOOST, ranking.docBoost(entry.kind(), entry.curated())));
         for (String field : SearchFields.TEXT) {
-            FieldType type = field.equals(SearchFields.BODY) ? STORED_TEXT_TYPE : TEXT_TYPE;
             for (String text : entry.text(field)) {
-                doc.add(new Field(field, text, type));
-            }
-        }
-        for (String value : entry.evidence()) {
-            doc.add(new StringField(SearchFields.TACTIC_EVIDENCE, value, Field.Store.NO));
-            doc.add(new StringField(SearchFields.EVIDENCE, value.substring(value.indexOf('/') + 1), Field.Store.NO));
-        }
-        for (String dim : SearchFields.DIMS) {
-            for (String value : entry.facet(dim)) {
-                doc.add(new StringField(SearchFields.filterField(dim), value, Field.Store.NO));
-                doc.add(new SortedSetDocValuesFacetField(dim, value));
+                doc.add(new Field(field, text, TEXT_TYPE));
             }
         }
         return doc;
@@ -136,11 +118,6 @@ public final class AtlasIndexer {
         return logger;
     }
 
-    static FacetsConfig facetsConfig() {
-        FacetsConfig config = new FacetsConfig();
-        config.setMultiValued(SearchFields.DIM_TACTIC, true);
-        return config;
-    }
 
     /** Every surface form of the corpus with the number of entries it occurs in, and the taxonomy's words. */
     private static Map<String, Integer> vocabulary(SurfaceCounter counter, List<TacticDefinition> taxonomy) {

@@ -35,6 +35,26 @@ final class FacetLabels {
                 SearchFields.DIM_TYPE, types, SearchFields.DIM_KIND, kinds);
     }
 
+    private static final String CURATED = "curated";
+    private static final String UNCURATED_PLACE = "Place without a curated profile";
+
+    /** What a hit is, on every hit: "Curated profile", "Place without a curated profile", a document kind's label. */
+    static String kindLabel(SearchEntry entry) {
+        if (entry.curated()) {
+            return DocumentKind.PROFILE.label();
+        }
+        return entry.kind().equals(SearchFields.KIND_JURISDICTION) ? UNCURATED_PLACE
+                : KINDS.getOrDefault(entry.kind(), capitalize(entry.kind()));
+    }
+
+    /** The labels of {@link #kindLabel}: {@code curated} for curated entries, else by kind. */
+    static Map<String, String> hitKindLabels() {
+        Map<String, String> labels = new TreeMap<>(KINDS);
+        labels.put(SearchFields.KIND_JURISDICTION, UNCURATED_PLACE);
+        labels.put(CURATED, DocumentKind.PROFILE.label());
+        return labels;
+    }
+
     private static Map<String, String> kinds() {
         Map<String, String> kinds = new TreeMap<>();
         kinds.put(SearchFields.KIND_JURISDICTION, "Jurisdiction");

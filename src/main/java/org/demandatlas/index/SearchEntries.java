@@ -27,24 +27,26 @@ public final class SearchEntries {
     private SearchEntries() {
     }
 
-    public static List<SearchEntry> of(Atlas atlas) {
+    public static List<SearchEntry> of(Atlas atlas, TacticSynonyms synonyms) {
+        PassageUnits passages = new PassageUnits(synonyms);
         List<SearchEntry> entries = new ArrayList<>();
         atlas.jurisdictions().stream().sorted(Comparator.comparing(Jurisdiction::id))
-                .map(j -> ofJurisdiction(j, atlas.evidenceOf(j.id()))).forEach(entries::add);
+                .map(j -> ofJurisdiction(j, atlas.evidenceOf(j.id()), passages)).forEach(entries::add);
         Map<String, Jurisdiction> jurisdictions = atlas.jurisdictionsById();
         atlas.documents().stream().filter(d -> !d.curated()).sorted(Comparator.comparing(Document::id))
-                .map(d -> ofDocument(d, jurisdictions, atlas.states())).forEach(entries::add);
+                .map(d -> ofDocument(d, jurisdictions, atlas.states(), passages)).forEach(entries::add);
         return List.copyOf(entries);
     }
 
-    private static SearchEntry ofJurisdiction(Jurisdiction j, List<TacticEvidence> evidence) {
+    private static SearchEntry ofJurisdiction(Jurisdiction j, List<TacticEvidence> evidence, PassageUnits units) {
         List<String> citations = j.sources().stream().flatMap(SearchEntries::sourceTexts).toList();
         return new SearchEntry(j.id(), SearchFields.KIND_JURISDICTION, j.curated(), j.name(),
                 Routes.jurisdiction(j.id()),
                 j.state().code(), j.state().name(), j.findType().map(JurisdictionType::id).orElse(""), j.tactics().stream().map(TacticUse::id).toList(),
                 j.tactics().stream().map(TacticUse::name).toList(),
                 j.partners().stream().map(p -> p.name()).toList(), citations, text(j.narrative()),
-                evidence.stream().map(e -> e.tacticId() + "/" + e.level().id()).toList());
+                evidence.stream().map(e -> e.tacticId() + "/" + e.level().id()).toList(),
+                j.population() == null ? 0 : j.population(), units.ofJurisdiction(j, evidence));
     }
 
     private static Stream<String> sourceTexts(SourceCategory source) {
@@ -54,7 +56,7 @@ public final class SearchEntries {
     }
 
     private static SearchEntry ofDocument(Document d, Map<String, Jurisdiction> jurisdictions,
-                                          List<StateEntry> states) {
+                                          List<StateEntry> states, PassageUnits units) {
         Optional<Jurisdiction> place = d.findJurisdiction().map(jurisdictions::get);
         Optional<StateRef> state = place.map(Jurisdiction::state)
                 .or(() -> d.findJurisdiction().flatMap(id -> findState(id.split("/")[0], states)));
@@ -63,7 +65,8 @@ public final class SearchEntries {
                 .orElse(stateLevel && state.isPresent() ? JurisdictionType.STATE.id() : "");
         return new SearchEntry(d.id(), d.kind().id(), d.curated(), d.title(), Routes.document(d.id()),
                 state.map(StateRef::code).orElse(""), state.map(StateRef::name).orElse(""), type,
-                List.of(), List.of(), List.of(), List.of(), text(d.body()), List.of());
+                List.of(), List.of(), List.of(), List.of(), text(d.body()), List.of(), 0,
+                units.sentences(d.body(), List.of()));
     }
 
     private static Optional<StateRef> findState(String slug, List<StateEntry> states) {

@@ -13,10 +13,13 @@ import java.util.Objects;
  * @param citations   Key Sources categories, citation titles and publishers
  * @param body        narrative or document body, blocks separated by a line break
  * @param evidence    {@code tactic/level} of each tactic with evidence ({@code reverse-stings/corroborated})
+ * @param population  the population stated by the profile, 0 when not stated (for sorting)
+ * @param passages    the places of the record a hit can show ({@link PassageUnits})
  */
 public record SearchEntry(String id, String kind, boolean curated, String name, String url, String state,
                           String stateName, String type, List<String> tactics, List<String> tacticNames,
-                          List<String> partners, List<String> citations, String body, List<String> evidence) {
+                          List<String> partners, List<String> citations, String body, List<String> evidence,
+                          long population, List<Passage> passages) {
     public SearchEntry {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
@@ -31,6 +34,7 @@ public record SearchEntry(String id, String kind, boolean curated, String name, 
         citations = List.copyOf(citations);
         body = Objects.requireNonNullElse(body, "");
         evidence = List.copyOf(evidence);
+        passages = List.copyOf(passages);
     }
 
     /** The text of one of the analysed fields of {@link SearchFields#TEXT}. */

@@ -26,15 +26,6 @@ public final class SearchFields {
     /** Facet dimensions, in display order. */
     public static final List<String> DIMS = List.of(DIM_TACTIC, DIM_STATE, DIM_TYPE, DIM_KIND);
 
-    /** Keyword filter fields of tactic evidence: levels present ({@code corroborated}), and {@code tactic/level}. */
-    public static final String EVIDENCE = "f_evidence";
-    public static final String TACTIC_EVIDENCE = "f_tactic_evidence";
-
-    /** Keyword fields holding the facet values, for filtering. */
-    public static String filterField(String dim) {
-        return "f_" + dim;
-    }
-
     /** The kind of a search entry that stands for a jurisdiction (documents use their document kind id). */
     public static final String KIND_JURISDICTION = "jurisdiction";
 

@@ -3,64 +3,95 @@ package org.demandatlas.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 
 /**
  * The live search: plans the query text ({@link QueryPlanner}), scores it with the same term weights the static
- * site adds up ({@link TermScoring}), filters on tactic, state and type, counts facets over all matches, and
- * highlights the hits of the requested page. Any {@link SearchQuery} gets an answer; none throws.
+ * site adds up ({@link TermScoring}), filters the matches ({@link SearchFilters}: OR within a dimension, AND across)
+ * and counts each dimension's values over the matches that pass the other dimensions' filters, orders them
+ * ({@link SearchSort}), and explains the hits of the requested page: their passages and reasons
+ * ({@link PassageFinder}), with {@code explain} also Lucene's explanation of the score. Any {@link SearchQuery}
+ * gets an answer; none throws.
  */
 public final class SearchService {
     private final AtlasIndex index;
-    private final SnippetHighlighter highlighter;
-    private final Set<String> indexedDims = new HashSet<>();
+    private final PassageFinder passages;
     private final QueryPlanner planner;
     private final TermScoring scoring;
+    private final Map<SearchSort, int[]> positions = new EnumMap<>(SearchSort.class);
 
     public SearchService(AtlasIndex index) {
         this.index = index;
         this.planner = index.planner();
         this.scoring = index.scoring();
-        this.highlighter = new SnippetHighlighter(index);
-        index.facetState().getDims().forEach(indexedDims::add);
+        this.passages = new PassageFinder(index.dictionary());
+        for (SearchSort sort : SearchSort.values()) {
+            if (sort != SearchSort.RELEVANCE) {
+                int[] order = sort.order(index.entries());
+                int[] position = new int[order.length];
+                for (int i = 0; i < order.length; i++) {
+                    position[order[i]] = i;
+                }
+                positions.put(sort, position);
+            }
+        }
     }
 
     public SearchResults search(SearchQuery query) {
         QueryPlan plan = planner.plan(query.text());
         Query text = plan.toQuery(scoring);
         try {
-            FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(index.searcher(),
-                    filtered(text, query), query.page() * query.pageSize(), new FacetsCollectorManager());
-            TopDocs page = page(found.topDocs(), query);
-            String[] snippets = highlighter.snippets(plan, page);
-            List<SearchHit> hits = new ArrayList<>();
-            for (int i = 0; i < page.scoreDocs.length; i++) {
-                hits.add(hit(page.scoreDocs[i], snippets[i]));
+            ScoreDoc[] all = index.searcher().search(text, Math.max(1, index.entries().size())).scoreDocs;
+            List<ScoreDoc> accepted = new ArrayList<>();
+            Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+            Map<String, SearchFilters> relaxed = new LinkedHashMap<>();
+            for (String dim : SearchFilters.DIMS) {
+                facets.put(dim, new TreeMap<>());
+                relaxed.put(dim, query.filters().without(dim));
             }
-            return new SearchResults(query.text(), total(found.facetsCollector()), query.page(), query.pageSize(),
-                    hits, facets(found.facetsCollector()));
+            for (ScoreDoc scoreDoc : all) {
+                SearchEntry entry = index.entry(scoreDoc.doc);
+                if (query.filters().accepts(entry)) {
+                    accepted.add(scoreDoc);
+                }
+                count(query.filters(), relaxed, entry, facets);
+            }
+            if (query.sort() != SearchSort.RELEVANCE) {
+                int[] position = positions.get(query.sort());
+                accepted.sort(Comparator.comparingInt(sd -> position[sd.doc]));
+            }
+            int from = Math.min(accepted.size(), (query.page() - 1) * query.pageSize());
+            List<SearchHit> hits = new ArrayList<>();
+            for (ScoreDoc scoreDoc : accepted.subList(from, Math.min(accepted.size(), from + query.pageSize()))) {
+                hits.add(hit(scoreDoc, plan, query.explain() ? explanation(text, scoreDoc) : ""));
+            }
+            return new SearchResults(query.text(), accepted.size(), query.page(), query.pageSize(), hits, facets);
         } catch (IOException e) {
             throw new UncheckedIOException("search of the in-memory index failed", e);
         }
+    }
+
+    /** Counts the entry's values of every dimension whose facet counts ({@code relaxed} filters) it is in. */
+    private static void count(SearchFilters filters, Map<String, SearchFilters> relaxed, SearchEntry entry,
+                              Map<String, Map<String, Integer>> facets) {
+        for (String dim : SearchFilters.DIMS) {
+            if (relaxed.get(dim).accepts(entry)) {
+                for (String value : filters.valuesOf(entry, dim)) {
+                    facets.get(dim).merge(value, 1, Integer::sum);
+                }
+            }
+        }
+    }
+
+    private String explanation(Query text, ScoreDoc scoreDoc) throws IOException {
+        return index.searcher().explain(text, scoreDoc.doc).toString();
     }
 
     /** The query's plan, for tools that explain or compare rankings. */
@@ -68,53 +99,11 @@ public final class SearchService {
         return planner.plan(text);
     }
 
-    private static Query filtered(Query text, SearchQuery query) {
-        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
-        boolean byEvidence = !query.evidence().isEmpty();
-        for (String dim : SearchFields.DIMS) {
-            if (byEvidence && dim.equals(SearchFields.DIM_TACTIC)) {
-                continue; // the tactic/level filter below also covers tactics described but not listed
-            }
-            query.filter(dim).ifPresent(value -> filtered.add(
-                    new TermQuery(new Term(SearchFields.filterField(dim), value)), BooleanClause.Occur.FILTER));
-        }
-        if (byEvidence) {
-            Term term = query.tactic().isEmpty() ? new Term(SearchFields.EVIDENCE, query.evidence())
-                    : new Term(SearchFields.TACTIC_EVIDENCE, query.tactic() + "/" + query.evidence());
-            filtered.add(new TermQuery(term), BooleanClause.Occur.FILTER);
-        }
-        return filtered.build();
-    }
-
-    private static TopDocs page(TopDocs top, SearchQuery query) {
-        int from = Math.min(top.scoreDocs.length, (query.page() - 1) * query.pageSize());
-        return new TopDocs(top.totalHits, Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length));
-    }
-
-    private SearchHit hit(ScoreDoc scoreDoc, String snippet) {
+    private SearchHit hit(ScoreDoc scoreDoc, QueryPlan plan, String explanation) {
         SearchEntry entry = index.entry(scoreDoc.doc);
-        return new SearchHit(entry.id(), entry.name(), entry.url(), entry.kind(), entry.curated(), scoreDoc.score,
-                snippet);
-    }
-
-    private static long total(FacetsCollector collector) {
-        return collector.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-    }
-
-    private Map<String, Map<String, Integer>> facets(FacetsCollector collector) throws IOException {
-        Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
-        boolean any = total(collector) > 0;
-        Facets counts = any ? new SortedSetDocValuesFacetCounts(index.facetState(), collector) : null;
-        for (String dim : SearchFields.DIMS) {
-            Map<String, Integer> values = new TreeMap<>();
-            FacetResult result = any && indexedDims.contains(dim) ? counts.getAllChildren(dim) : null;
-            if (result != null) {
-                for (LabelAndValue value : result.labelValues) {
-                    values.put(value.label, value.value.intValue());
-                }
-            }
-            facets.put(dim, values);
-        }
-        return facets;
+        PassageFinder.Explained explained = passages.explain(plan, entry);
+        String snippet = explained.passages().isEmpty() ? "" : explained.passages().get(0).html();
+        return new SearchHit(entry.id(), entry.name(), entry.url(), entry.kind(), FacetLabels.kindLabel(entry),
+                entry.curated(), scoreDoc.score, snippet, explained.reasons(), explained.passages(), explanation);
     }
 }

@@ -29,7 +29,7 @@ final class DocumentPresentation {
             BlockView block = blocks.get(i);
             boolean recommendations = block.kind().equals("list") && i > 0 && blocks.get(i - 1).text() != null
                     && blocks.get(i - 1).text().toLowerCase(Locale.ROOT).contains("recommendation");
-            shown.add(recommendations ? new BlockView("recommendations", null, block.items()) : block);
+            shown.add(recommendations ? new BlockView("recommendations", "", null, block.items(), block.itemAnchors()) : block);
         }
         return shown;
     }

@@ -48,7 +48,9 @@ final class InfoPageBuilder {
     private PageJob search() {
         String file = Routes.file(Routes.SEARCH);
         Href href = Href.forPage(file);
-        SearchPage page = new SearchPage(List.of(href.to(Routes.SEARCH_ENGINE_SCRIPT),
+        SearchPage page = new SearchPage(List.of(href.to(Routes.SEARCH_PASSAGES_SCRIPT),
+                href.to(Routes.SEARCH_FACETS_SCRIPT),
+                href.to(Routes.SEARCH_ENGINE_SCRIPT),
                 href.to(Routes.SEARCH_PAGE_SCRIPT)), List.of(
                 new Link(href.to(Routes.anchored(Routes.HOME, Anchors.STATES)), "by state"),
                 new Link(href.to(Routes.TACTICS), "by tactic"), new Link(href.to(Routes.SOURCES),

@@ -105,26 +105,31 @@ final class ViewFactory {
                 list.stream().map(j -> jurisdiction(j, href)).toList())).toList();
     }
 
-    /** Blocks as the templates show them; consecutive list items become one list. */
+    /** Blocks as the templates show them, each with its anchor; consecutive list items become one list. */
     static List<BlockView> blocks(List<Block> blocks) {
         List<BlockView> views = new ArrayList<>();
         List<String> items = new ArrayList<>();
-        for (Block block : blocks) {
+        List<String> anchors = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            String anchor = Anchors.block(i + 1);
             if (block.kind() == BlockKind.LIST_ITEM) {
                 items.add(block.text());
+                anchors.add(anchor);
                 continue;
             }
-            flushList(views, items);
-            views.add(new BlockView(block.kind().id(), block.text(), List.of()));
+            flushList(views, items, anchors);
+            views.add(new BlockView(block.kind().id(), anchor, block.text(), List.of(), List.of()));
         }
-        flushList(views, items);
+        flushList(views, items, anchors);
         return views;
     }
 
-    private static void flushList(List<BlockView> views, List<String> items) {
+    private static void flushList(List<BlockView> views, List<String> items, List<String> anchors) {
         if (!items.isEmpty()) {
-            views.add(new BlockView("list", null, items));
+            views.add(new BlockView("list", "", null, items, anchors));
             items.clear();
+            anchors.clear();
         }
     }
 }

@@ -27,6 +27,11 @@ public final class Anchors {
         return "tactic-" + Slugs.requireSlug(tacticId);
     }
 
+    /** The {@code number}-th block (paragraph, heading, quote, list item) of a narrative or document body: {@code p-4}. */
+    public static String block(int number) {
+        return "p-" + requirePositive(number);
+    }
+
     /** The {@code number}-th Key Sources heading of a profile (1-based): {@code sources-2}. */
     public static String sourceGroup(int number) {
         return "sources-" + requirePositive(number);

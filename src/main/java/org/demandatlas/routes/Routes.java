@@ -26,6 +26,8 @@ public final class Routes {
     public static final String STYLE = "/assets/style.css";
     public static final String FAVICON_SVG = "/assets/favicon.svg";
     public static final String FAVICON_ICO = "/favicon.ico";
+    public static final String SEARCH_PASSAGES_SCRIPT = "/assets/search-passages.js";
+    public static final String SEARCH_FACETS_SCRIPT = "/assets/search-facets.js";
     public static final String SEARCH_ENGINE_SCRIPT = "/assets/search-engine.js";
     public static final String SEARCH_PAGE_SCRIPT = "/assets/search.js";
     public static final String COMPARE = section("compare");

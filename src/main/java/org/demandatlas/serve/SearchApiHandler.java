@@ -15,6 +15,7 @@ import org.demandatlas.index.AtlasIndex;
 import org.demandatlas.index.AtlasIndexer;
 import org.demandatlas.index.SearchQuery;
 import org.demandatlas.index.SearchService;
+import org.demandatlas.index.SearchSort;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.routes.DataFile;
 import org.demandatlas.routes.Routes;
@@ -24,7 +25,8 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * {@code GET /api/search?q=…&tactic=…&state=…&type=…&evidence=…&page=…&size=…}: the live search as JSON
+ * {@code GET /api/search?q=…&tactic=…&state=…&type=…&evidence=…&kind=…&sort=…&explain=…&page=…&size=…}: the live
+ * search as JSON (a filter takes comma-separated values: {@code state=CT,NY})
  * ({@link SearchJson}; described in {@code openapi.json}). A bad, repeated, unknown or oversized parameter gets 400
  * with an {@link ApiError} naming it; the search itself never fails on any text. One {@link SearchService} answers
  * every request until {@link #reload()} swaps in one built from the site's data again; the answers to recent
@@ -33,7 +35,8 @@ import org.eclipse.jetty.util.Callback;
 public final class SearchApiHandler implements Request.Handler {
     public static final String PATH = Routes.API_SEARCH;
     static final int MAX_QUERY_STRING = 4096;
-    static final List<String> PARAMETERS = List.of("q", "tactic", "state", "type", "evidence", "page", "size");
+    static final List<String> PARAMETERS = List.of("q", "tactic", "state", "type", "evidence", "kind", "sort",
+            "explain", "page", "size");
 
     private final AtomicReference<Searcher> searcher;
     private final Optional<Path> site;
@@ -122,10 +125,23 @@ public final class SearchApiHandler implements Request.Handler {
         query = step(query, "state", q -> q.withState(parameters.get("state")));
         query = step(query, "type", q -> q.withType(parameters.get("type")));
         query = step(query, "evidence", q -> q.withEvidence(parameters.get("evidence")));
+        query = step(query, "kind", q -> q.withKind(parameters.get("kind")));
+        query = step(query, "sort", q -> q.withSort(SearchSort.parse(parameters.get("sort"))));
+        query = step(query, "explain", q -> q.withExplain(flag(parameters.get("explain"))));
         int page = number(parameters, "page", 1);
         int size = number(parameters, "size", SearchQuery.DEFAULT_PAGE_SIZE);
         query = step(query, "page", q -> q.withPage(page, SearchQuery.DEFAULT_PAGE_SIZE));
         return step(query, "size", q -> q.withPage(page, size));
+    }
+
+    private static boolean flag(String value) {
+        if (value == null || value.isEmpty() || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        throw new IllegalArgumentException("explain must be true or false, was '" + value + "'");
     }
 
     private static SearchQuery step(SearchQuery query, String parameter, UnaryOperator<SearchQuery> change) {

@@ -2,6 +2,7 @@ package org.demandatlas.serve;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Map;
+import org.demandatlas.index.HitPassage;
 import org.demandatlas.index.SearchHit;
 import org.demandatlas.index.SearchResults;
 import tools.jackson.core.JsonGenerator;
@@ -10,7 +11,8 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * {@link SearchResults} as the API's JSON, written with a streaming generator (no tree, no reflection): {@code
- * {"query", "total", "page", "pageSize", "hits": [{id, name, url, kind, curated, score, snippet}], "facets": {dim:
+ * {"query", "total", "page", "pageSize", "hits": [{id, name, url, kind, kindLabel, curated, score, snippet,
+ * reasons, passages: [{kind, anchor, url, html}], explanation (with explain=true)}], "facets": {dim:
  * {value: count}}}}, the fields in this order.
  */
 final class SearchJson {
@@ -46,9 +48,28 @@ final class SearchJson {
         json.writeStringProperty("name", hit.name());
         json.writeStringProperty("url", hit.url());
         json.writeStringProperty("kind", hit.kind());
+        json.writeStringProperty("kindLabel", hit.kindLabel());
         json.writeBooleanProperty("curated", hit.curated());
         json.writeNumberProperty("score", hit.score());
         json.writeStringProperty("snippet", hit.snippet());
+        json.writeName("reasons");
+        json.writeStartArray();
+        hit.reasons().forEach(json::writeString);
+        json.writeEndArray();
+        json.writeName("passages");
+        json.writeStartArray();
+        for (HitPassage passage : hit.passages()) {
+            json.writeStartObject();
+            json.writeStringProperty("kind", passage.kind());
+            json.writeStringProperty("anchor", passage.anchor());
+            json.writeStringProperty("url", passage.url());
+            json.writeStringProperty("html", passage.html());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        if (!hit.explanation().isEmpty()) {
+            json.writeStringProperty("explanation", hit.explanation());
+        }
         json.writeEndObject();
     }
 

@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * The atlas's English analysis, in three strengths that share one chain (data-driven: the stop words are Lucene's
@@ -95,6 +96,27 @@ public final class AtlasAnalyzer extends Analyzer {
             stream.reset();
             while (stream.incrementToken()) {
                 tokens.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysis of an in-memory string failed", e);
+        }
+        return tokens;
+    }
+
+    /** A token and where it stands in the text analysed: {@code [start, end)} in UTF-16 units. */
+    public record Token(String term, int start, int end) {
+    }
+
+    /** The tokens of a text with their offsets, in order (as {@link #tokens}). */
+    public List<Token> tokensWithOffsets(String text) {
+        List<Token> tokens = new ArrayList<>();
+        try (TokenStream stream = tokenStream("", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
             }
             stream.end();
         } catch (IOException e) {

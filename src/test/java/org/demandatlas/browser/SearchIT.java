@@ -5,17 +5,65 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The static search in a real browser: type, see results, narrow by a facet, follow a result. */
+/**
+ * The static search in a real browser, served and from disk: type, see results with their kind, reasons and
+ * marked passages, follow a passage to its place, tick facets, browse by filters alone; the address keeps it all.
+ */
 class SearchIT extends SeedsSiteBrowserTest {
 
+    private String searchPage(String how) {
+        return how.equals("served") ? site.url("/search/")
+                : site.root().resolve("search/index.html").toUri().toString();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"served", "file"})
+    void aHitShowsItsKindWhyItMatchedAndThePassageLinkingToItsPlace(String how) {
+        probe.open(searchPage(how) + "?q=john+school", 1280, "screen");
+        awaitResults(n -> n >= 3);
+        WebElement first = probe.driver().findElement(By.cssSelector("#search-results > li"));
+        assertEquals("Hartford", first.findElement(By.cssSelector("a")).getText());
+        assertTrue(first.findElement(By.cssSelector(".search-hit-meta")).getText().startsWith("Curated profile"),
+                first.getText());
+        String reasons = first.findElement(By.cssSelector(".search-reasons")).getText();
+        assertTrue(reasons.contains("lists John School") && reasons.contains("described in "), reasons);
+        WebElement passage = first.findElement(By.cssSelector(".search-passages a"));
+        assertEquals("The city first launched its first john school in 2000.", passage.getText());
+        assertEquals("john school", passage.findElement(By.tagName("mark")).getText());
+        String target = passage.getDomProperty("href");
+        assertTrue(target.endsWith(how.equals("served") ? "/ct/hartford/#p-4" : "/ct/hartford/index.html#p-4"),
+                target);
+        passage.click();
+        new WebDriverWait(probe.driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(target));
+        assertTrue(probe.driver().findElement(By.id("p-4")).getText().contains("john school"));
+        assertEquals(List.of(), probe.consoleErrors());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"served", "file"})
+    void filtersAloneListAndSortAndTheAddressKeepsThem(String how) {
+        probe.open(searchPage(how) + "?kind=jurisdiction&sort=name", 1280, "screen");
+        assertEquals(List.of("Hartford", "Waterbury", "West Hartford", "Windsor Locks"), awaitResults(n -> n == 4));
+        tick("cameras");
+        assertEquals(List.of("Waterbury"), awaitResults(n -> n == 1));
+        tick("web-stings");
+        assertEquals(List.of("Hartford", "Waterbury", "Windsor Locks"), awaitResults(n -> n == 3));
+        String address = probe.driver().getCurrentUrl();
+        assertTrue(address.contains("tactic=cameras%2Cweb-stings") && address.contains("sort=name"), address);
+        assertEquals(List.of(), probe.consoleErrors());
+    }
+
     @Test
-    void typeQueryApplyFacetAndFollowResult() {
+    void typeQueryTickAFacetAndFollowResult() {
         probe.open(site.url("/search/"), 1280, "screen");
         probe.driver().findElement(By.cssSelector("#search-form input[name=q]")).sendKeys("operation cupid");
         assertTrue(awaitResults(n -> n >= 1).get(0).contains("Windsor Locks"), "Windsor Locks first");
@@ -27,11 +75,13 @@ class SearchIT extends SeedsSiteBrowserTest {
         box.sendKeys("reverse stings");
         List<String> all = awaitResults(n -> n == 4);
         assertTrue(all.stream().anyMatch(name -> name.contains("West Hartford")), "article found: " + all);
-        new Select(probe.driver().findElement(By.cssSelector("select[name=tactic]"))).selectByValue("web-stings");
+        WebElement article = probe.driver().findElements(By.cssSelector("#search-results > li")).get(3);
+        assertTrue(article.getText().contains("Unverified web article"), article.getText());
+        tick("web-stings");
         List<String> filtered = awaitResults(n -> n == 3);
         assertTrue(filtered.stream().noneMatch(name -> name.contains("West Hartford")), "facet: " + filtered);
 
-        WebElement first = probe.driver().findElement(By.cssSelector("#search-results a"));
+        WebElement first = probe.driver().findElement(By.cssSelector("#search-results > li > a"));
         String target = first.getDomProperty("href");
         String name = first.getText();
         first.click();
@@ -41,10 +91,19 @@ class SearchIT extends SeedsSiteBrowserTest {
         assertEquals(List.of(), probe.consoleErrors());
     }
 
-    private List<String> awaitResults(java.util.function.IntPredicate count) {
+    /** Ticks a tactic; the facet groups are drawn again after every search, so a box found may be replaced. */
+    private void tick(String tactic) {
+        new WebDriverWait(probe.driver(), Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    d.findElement(By.cssSelector("input[name=tactic][value=" + tactic + "]")).click();
+                    return true;
+                });
+    }
+
+    private List<String> awaitResults(IntPredicate count) {
         new WebDriverWait(probe.driver(), Duration.ofSeconds(10)).until(
                 d -> count.test(d.findElements(By.cssSelector("#search-results > li")).size()));
-        return probe.driver().findElements(By.cssSelector("#search-results > li a")).stream()
+        return probe.driver().findElements(By.cssSelector("#search-results > li > a")).stream()
                 .map(WebElement::getText).toList();
     }
 }

@@ -36,10 +36,12 @@ class SearchCommandTest {
     void printsRankScoreNameAndUrl() {
         assertEquals(0, run("Operation Cupid", "--site", site.toString(), "--limit", "2"));
         String[] lines = out.toString().split("\n");
-        assertEquals(3, lines.length, out.toString());
         assertTrue(lines[0].matches(" 1 +[0-9]+\\.[0-9]{4}  Windsor Locks  /ct/windsor-locks/"), lines[0]);
-        assertTrue(lines[1].startsWith(" 2 "), lines[1]);
-        assertEquals("2 of 4 results", lines[2]);
+        assertTrue(lines[1].startsWith("      Curated profile \u00b7 described in "), lines[1]);
+        assertTrue(lines[2].startsWith("      p-3: ") && lines[2].contains("*Operation Cupid*"), lines[2]);
+        assertTrue(out.toString().contains("\n 2 "), out.toString());
+        assertTrue(out.toString().contains("\n2 of 4 results\ntactic: "), out.toString());
+        assertTrue(out.toString().contains("\nstate: CT 4\n"), out.toString());
     }
 
     @Test
@@ -60,7 +62,7 @@ class SearchCommandTest {
     @Test
     void badOptionsAndMissingSiteAreUsageErrors() {
         assertEquals(2, run("x", "--state", "Connecticut", "--site", site.toString()));
-        assertEquals("search: state must be a two-letter state code such as CT\n", err.toString());
+        assertEquals("search: state must be two-letter state codes such as CT, was 'CONNECTICUT'\n", err.toString());
         err.getBuffer().setLength(0);
         Path missing = site.resolve("nowhere");
         assertEquals(2, run("x", "--site", missing.toString()));

@@ -50,6 +50,6 @@ class EvidenceSearchTest {
     void anUnknownLevelIsRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> SearchQuery.of("").withEvidence("maybe"));
-        assertEquals("evidence must be one of corroborated, listed, unlisted", e.getMessage());
+        assertEquals("evidence must be one of corroborated, listed, unlisted, was 'maybe'", e.getMessage());
     }
 }

@@ -108,6 +108,38 @@ class SearchServiceTest {
     }
 
     @Test
+    void valuesOfOneFilterAreAlternativesAndItsFacetStillCountsTheOthers() {
+        SearchResults kinds = service.search(SearchQuery.of("").withKind("article,press-release"));
+        assertEquals(List.of("ct-press-release", "ct-west-hartford-article"), ids(kinds).stream().sorted().toList());
+        assertEquals(Map.of("article", 1, "jurisdiction", 4, "press-release", 1), kinds.facets().get("kind"));
+        // the West Hartford article states no type, so only the press release's state is counted
+        assertEquals(Map.of("state", 1), kinds.facets().get("type"), "other dimensions: the matches");
+        SearchResults both = service.search(SearchQuery.of("").withTactic("cameras,soap-orders").withType("city"));
+        assertEquals(CURATED, ids(both).stream().sorted().toList());
+        SearchResults none = service.search(SearchQuery.of("").withTactic("cameras").withKind("article"));
+        assertEquals(0, none.total(), "AND across dimensions");
+        assertEquals(Map.of("jurisdiction", 1), none.facets().get("kind"));
+    }
+
+    @Test
+    void filterOnlyBrowsingSortsByNameStateOrPopulation() {
+        SearchResults byName = service.search(SearchQuery.of("").withKind("jurisdiction").withSort(SearchSort.NAME));
+        assertEquals(List.of("ct/hartford", "ct/waterbury", "ct/west-hartford", "ct/windsor-locks"), ids(byName));
+        SearchResults byPopulation = service.search(SearchQuery.of("").withKind("jurisdiction")
+                .withSort(SearchSort.POPULATION));
+        assertEquals("ct/hartford", ids(byPopulation).get(0));
+        assertEquals("ct/west-hartford", ids(byPopulation).get(3), "unknown population last");
+        assertThrows(IllegalArgumentException.class, () -> SearchSort.parse("date"));
+    }
+
+    @Test
+    void explainGivesLuceneExplanationOfTheScore() {
+        SearchHit hit = service.search(SearchQuery.of("john school").withExplain(true)).hits().get(0);
+        assertTrue(hit.explanation().startsWith(hit.score() + " = "), hit.explanation());
+        assertEquals("", service.search(SearchQuery.of("john school")).hits().get(0).explanation());
+    }
+
+    @Test
     void facetCountsCoverEveryMatchNotOnlyThePage() {
         SearchResults results = service.search(SearchQuery.of("").withPage(1, 2));
         assertEquals(2, results.hits().size());
@@ -116,7 +148,7 @@ class SearchServiceTest {
         assertEquals(Map.of("city", 3, "state", 1), results.facets().get("type"),
                 "West Hartford's article states no type: it and its page have none");
         assertEquals(Map.of("article", 1, "jurisdiction", 4, "press-release", 1), results.facets().get("kind"));
-        assertEquals(List.of("tactic", "state", "type", "kind"), List.copyOf(results.facets().keySet()));
+        assertEquals(List.of("tactic", "state", "type", "evidence", "kind"), List.copyOf(results.facets().keySet()));
     }
 
     @Test
@@ -124,23 +156,46 @@ class SearchServiceTest {
         SearchResults state = service.search(SearchQuery.of("demand").withType("state"));
         assertEquals(List.of("ct-press-release"), ids(state));
         SearchResults second = service.search(SearchQuery.of("").withPage(2, 4));
-        assertEquals(List.of("ct/west-hartford", "ct-west-hartford-article"), ids(second));
+        assertEquals(List.of("ct-press-release", "ct-west-hartford-article"), ids(second));
         assertEquals(2, second.page());
     }
 
     @Test
     void snippetsMarkMatchesAndEscapeTheRest() {
         SearchHit hit = service.search(SearchQuery.of("Operation Cupid")).hits().get(0);
-        assertTrue(hit.snippet().contains("<mark>Cupid</mark>"), hit.snippet());
+        assertTrue(hit.snippet().contains("entitled \u201c<mark>Operation Cupid</mark>.\u201d"), hit.snippet());
+        assertEquals("/ct/windsor-locks/#p-3", hit.passages().get(0).url());
         String release = service.search(SearchQuery.of("").withType("state")).hits().get(0).snippet();
-        assertTrue(release.contains("link here: https:&#x2F;&#x2F;ctcwcs.files.wordpress.com&#x2F;2016"), release);
+        assertFalse(release.isEmpty(), "a hit without matched words shows its first sentence");
+        String escaped = service.search(SearchQuery.of("TIP council")).hits().get(0).passages().stream()
+                .map(HitPassage::html).reduce("", String::concat);
+        assertFalse(escaped.replace("<mark>", "").replace("</mark>", "").contains("<"), escaped);
         assertFalse(release.replace("<mark>", "").replace("</mark>", "").contains("<"), release);
     }
 
     @Test
-    void aSynonymMarksTheWholePhraseItMatched() {
+    void aSynonymMatchesAPassageThatNamesTheTacticOtherwise() {
         SearchHit article = service.search(SearchQuery.of("reverse stings")).hits().get(3);
-        assertTrue(article.snippet().contains("<mark>John stings</mark>"), article.snippet());
+        assertTrue(article.snippet().contains("John <mark>stings</mark>"), article.snippet());
+        assertEquals("Unverified web article", article.kindLabel());
+        assertEquals(List.of("mentioned in 1 sentence"), article.reasons());
+        SearchHit shaming = service.search(SearchQuery.of("shaming")).hits().stream()
+                .filter(h -> h.id().equals("ct/hartford")).findFirst().orElseThrow();
+        assertTrue(shaming.snippet().contains("publicize the identities"), shaming.snippet());
+    }
+
+    @Test
+    void aHitSaysWhyItMatchedAndLinksToThePassages() {
+        SearchHit hartford = service.search(SearchQuery.of("john school")).hits().get(0);
+        assertEquals("ct/hartford", hartford.id());
+        assertEquals("Curated profile", hartford.kindLabel());
+        assertEquals("The city first launched its first <mark>john school</mark> in 2000.", hartford.snippet());
+        assertEquals("/ct/hartford/#p-4", hartford.passages().get(0).url());
+        assertTrue(hartford.reasons().contains("lists John School"), hartford.reasons().toString());
+        assertTrue(hartford.reasons().stream().anyMatch(r -> r.startsWith("described in ")), hartford.reasons()
+                .toString());
+        SearchHit partner = service.search(SearchQuery.of("AIDS Project")).hits().get(0);
+        assertTrue(partner.reasons().contains("partner AIDS Project Hartford"), partner.reasons().toString());
     }
 
     @ParameterizedTest
@@ -148,14 +203,28 @@ class SearchServiceTest {
     void junkFindsNothingAndNeverThrows(String junk) {
         SearchResults results = service.search(SearchQuery.of(junk));
         assertEquals(0, results.total());
-        assertEquals(Map.of("tactic", Map.of(), "state", Map.of(), "type", Map.of(), "kind", Map.of()),
+        assertEquals(Map.of("tactic", Map.of(), "state", Map.of(), "type", Map.of(), "evidence", Map.of(),
+                "kind", Map.of()),
                 results.facets());
     }
 
     @Test
     void curatedProfilesOutrankOtherEntriesForTheSameMatch() {
         List<SearchHit> all = service.search(SearchQuery.of("")).hits();
-        assertEquals(List.of(1.5f, 1.5f, 1.5f, 1.2f, 1.0f, 1.0f), all.stream().map(SearchHit::score).toList());
+        assertEquals(List.of(1.5f, 1.5f, 1.5f, 1.0f, 0.8f, 0.5f), all.stream().map(SearchHit::score).toList());
+        assertEquals(List.of("Curated profile", "Curated profile", "Curated profile", "Place without a curated profile",
+                "Official press release", "Unverified web article"), all.stream().map(SearchHit::kindLabel).toList());
+    }
+
+    @Test
+    void curatedProfilesThatListTheTacticComeBeforeDocumentsThatMentionIt() {
+        for (String q : List.of("license suspension", "CT", "license suspension Connecticut")) {
+            List<SearchHit> hits = service.search(SearchQuery.of(q)).hits();
+            assertEquals(List.of(true, true, true), hits.subList(0, 3).stream().map(SearchHit::curated).toList(),
+                    q + ": " + hits.stream().map(SearchHit::id).toList());
+        }
+        assertEquals("ct/west-hartford", ids(service.search(SearchQuery.of("West Hartford"))).get(0),
+                "an exact name still comes first");
     }
 
     @Test
@@ -166,11 +235,11 @@ class SearchServiceTest {
                 () -> SearchQuery.of("x").withPage(101, 10)).getMessage());
         assertEquals("page size must be between 1 and 50, was 51", assertThrows(IllegalArgumentException.class,
                 () -> SearchQuery.of("x").withPage(1, 51)).getMessage());
-        assertEquals("state must be a two-letter state code such as CT", assertThrows(IllegalArgumentException.class,
-                () -> SearchQuery.of("x").withState("Conn")).getMessage());
-        assertEquals("tactic must be a tactic id such as reverse-stings", assertThrows(
+        assertEquals("state must be two-letter state codes such as CT, was 'CONN'", assertThrows(
+                IllegalArgumentException.class, () -> SearchQuery.of("x").withState("Conn")).getMessage());
+        assertEquals("tactic must be tactic ids such as reverse-stings, was '../etc'", assertThrows(
                 IllegalArgumentException.class, () -> SearchQuery.of("x").withTactic("../etc")).getMessage());
-        assertEquals("type must be one of city, county, state", assertThrows(IllegalArgumentException.class,
+        assertEquals("type must be one of city, county, state, was 'town'", assertThrows(IllegalArgumentException.class,
                 () -> SearchQuery.of("x").withType("town")).getMessage());
     }
 

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The static site (search.js under node, over the exported shards) ranks exactly as the live SearchService. */
+/**
+ * The static site (search.js under node, over the exported shards) ranks exactly as the live SearchService, and
+ * shows the same passages (anchors and marked HTML) and reasons for every hit of the top ten.
+ */
 class StaticLiveAgreementTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     static final List<Map<String, String>> QUERIES = List.of(
@@ -30,7 +33,12 @@ class StaticLiveAgreementTest {
             q("53a-82 I-84 U.S."), q("CT"), q("connecticut press release"), q("reverse stings reverse stings"),
             Map.of("q", "", "tactic", "web-stings", "state", "CT"), Map.of("q", "demand", "type", "state"),
             Map.of("q", "sting", "tactic", "identity-disclosure"), Map.of("q", "police", "state", "NY"),
-            Map.of("q", "arrest", "tactic", "no-such-tactic"));
+            Map.of("q", "arrest", "tactic", "no-such-tactic"), Map.of("q", "", "tactic", "web-stings,cameras"),
+            Map.of("q", "police", "tactic", "john-school,web-stings", "evidence", "corroborated,unlisted"),
+            Map.of("q", "", "evidence", "unlisted"), Map.of("q", "", "kind", "article,press-release"),
+            Map.of("q", "stings", "state", "CT,NY", "type", "city,state", "sort", "name"),
+            Map.of("q", "", "sort", "population"), Map.of("q", "", "sort", "state", "kind", "jurisdiction"),
+            Map.of("q", "demand", "evidence", "listed", "sort", "name"));
 
     private static AtlasIndex index;
     private static SearchService service;
@@ -81,14 +89,21 @@ class StaticLiveAgreementTest {
 
     static void assertAgree(SearchService service, Map<String, String> query, JsonNode statik) {
         SearchResults live = service.search(new SearchQuery(query.get("q"), query.get("tactic"),
-                query.get("state"), query.get("type"), 1, 10));
+                query.get("state"), query.get("type"), 1, 10, query.get("evidence")).withKind(query.get("kind"))
+                .withSort(SearchSort.parse(query.get("sort"))));
         String what = "query " + query;
         assertEquals(live.hits().stream().map(SearchHit::id).toList(), ids(statik), what);
         assertEquals(live.total(), statik.get("total").asLong(), what);
         assertEquals(live.facets(), JSON.convertValue(statik.get("facets"), Map.class), what);
         for (int r = 0; r < live.hits().size(); r++) {
-            assertEquals(live.hits().get(r).score(), statik.get("hits").get(r).get("score").floatValue(),
-                    Math.ulp(live.hits().get(r).score()) * 2, what + " rank " + (r + 1));
+            SearchHit hit = live.hits().get(r);
+            JsonNode other = statik.get("hits").get(r);
+            assertEquals(hit.score(), other.get("score").floatValue(), Math.ulp(hit.score()) * 2,
+                    what + " rank " + (r + 1));
+            assertEquals(hit.reasons(), JSON.convertValue(other.get("reasons"), List.class), what + " reasons");
+            List<Map<String, String>> passages = hit.passages().stream()
+                    .map(p -> Map.of("anchor", p.anchor(), "html", p.html())).toList();
+            assertEquals(passages, JSON.convertValue(other.get("passages"), List.class), what + " passages");
         }
     }
 

@@ -39,13 +39,14 @@ class SitePagesTest {
                 "search/index.html", "quality/index.html", "404.html", "sitemap.xml", "robots.txt", "favicon.ico",
                 "ct/hartford/index.json", "ct/west-hartford/index.json",
                 "assets/style.css",
+                "assets/search-passages.js", "assets/search-facets.js",
                 "assets/search-engine.js", "assets/search.js", "assets/favicon.svg", "assets/explore.js",
                 "assets/compare.js", "explore/index.html", "compare/index.html", "compare/ct/index.html")) {
             assertTrue(files.contains(file), file);
         }
-        // the pages (compare, compare/ct and explore among them), robots.txt and sitemap.xml, 7 static files, and 4
+        // the pages (compare, compare/ct and explore among them), robots.txt and sitemap.xml, 9 static files, and 4
         // jurisdictions as JSON (an output format of their pages)
-        assertEquals(59, files.size(), String.join("\n", files));
+        assertEquals(61, files.size(), String.join("\n", files));
     }
 
     @Test
@@ -253,18 +254,20 @@ class SitePagesTest {
     void searchPageHasTheFormTheSearchScriptExpects() {
         Document page = site.page("search/index.html");
         assertEquals("index.html", page.selectFirst("#search-form").attr("action"));
-        assertEquals(List.of("q", "tactic", "state", "type"),
-                page.select("#search-form [name]").eachAttr("name"));
-        assertEquals(List.of("Any tactic"), page.select("select[name=tactic] option").eachText());
-        assertEquals(List.of(""), page.select("select[name=state] option").eachAttr("value"));
+        assertEquals(List.of("q", "sort"), page.select("#search-form [name]").eachAttr("name"));
+        assertEquals(List.of("relevance", "name", "population", "state"),
+                page.select("select[name=sort] option").eachAttr("value"));
+        assertEquals(List.of("tactic", "state", "type", "evidence", "kind"),
+                page.select("#search-form [data-facet]").eachAttr("data-facet"), "groups search.js fills");
         assertEquals("q", page.selectFirst("input[name=q]").id(), "search.js binds to the first field named q");
         assertTrue(page.select("form.site-search").isEmpty());
         Element status = page.getElementById("search-status");
         assertEquals("status", status.attr("role"));
         assertEquals("polite", status.attr("aria-live"));
         assertTrue(page.getElementById("search-results").children().isEmpty());
-        assertEquals(List.of("../assets/search-engine.js", "../assets/search.js"), page.select("script[src]")
-                .eachAttr("src"), "the engine first; deferred scripts run in document order");
+        assertEquals(List.of("../assets/search-passages.js", "../assets/search-facets.js", "../assets/search-engine.js",
+                "../assets/search.js"),
+                page.select("script[src]").eachAttr("src"), "the engine first; deferred scripts run in document order");
         assertTrue(page.select("script[src]").stream().allMatch(s -> s.hasAttr("defer")));
         assertEquals(3, page.select("noscript a").size());
     }

@@ -107,9 +107,17 @@ class OpenApiTest {
         RawHttp.Response answer = RawHttp.send(server.port(), "GET", SearchApiHandler.PATH + "?q=x&size=51");
         assertEquals("{\"error\":\"page size must be between 1 and 50, was 51\",\"parameter\":\"size\"}",
                 answer.body());
-        assertEquals("{\"error\":\"unknown parameter 'sort' (expected one of q, tactic, state, type, evidence, page,"
-                + " size)\",\"parameter\":\"sort\"}",
+        assertEquals("{\"error\":\"unknown parameter 'order' (expected one of q, tactic, state, type, evidence, kind,"
+                + " sort, explain, page, size)\",\"parameter\":\"order\"}",
+                RawHttp.send(server.port(), "GET", SearchApiHandler.PATH + "?order=date").body());
+        assertEquals("{\"error\":\"sort must be one of relevance, name, population, state, was 'date'\","
+                + "\"parameter\":\"sort\"}",
                 RawHttp.send(server.port(), "GET", SearchApiHandler.PATH + "?sort=date").body());
+        assertEquals("{\"error\":\"state must be two-letter state codes such as CT, was 'CTX'\","
+                + "\"parameter\":\"state\"}",
+                RawHttp.send(server.port(), "GET", SearchApiHandler.PATH + "?state=ny,ctx").body());
+        assertEquals("{\"error\":\"explain must be true or false, was 'yes'\",\"parameter\":\"explain\"}",
+                RawHttp.send(server.port(), "GET", SearchApiHandler.PATH + "?explain=yes").body());
         assertEquals("*", answer.header("Access-Control-Allow-Origin"));
     }
 

@@ -83,7 +83,10 @@ class SearchApiHandlerTest {
         assertEquals("jurisdiction", first.get("kind").asString());
         assertTrue(first.get("curated").asBoolean());
         assertTrue(first.get("score").asDouble() > 0);
-        assertTrue(first.get("snippet").asString().contains("<mark>Cupid</mark>"), first.toString());
+        assertTrue(first.get("snippet").asString().contains("<mark>Operation Cupid</mark>"), first.toString());
+        assertEquals("Curated profile", first.get("kindLabel").asString());
+        assertEquals("/ct/windsor-locks/#p-3", first.get("passages").get(0).get("url").asString());
+        assertTrue(first.get("reasons").get(0).asString().startsWith("described in "), first.toString());
         assertEquals(4, body.get("facets").get("state").get("CT").asInt());
         assertEquals(3, body.get("facets").get("tactic").get("web-stings").asInt());
     }

@@ -8,12 +8,16 @@ import java.util.TreeSet;
 import org.demandatlas.index.AtlasIndex;
 import org.demandatlas.index.SearchEntry;
 import org.demandatlas.index.SearchFields;
+import org.demandatlas.index.SearchFilters;
+import org.demandatlas.model.EvidenceLevel;
+import org.demandatlas.model.Labelled;
 
 /**
  * The facet values of the static export: for each dimension the sorted values, their labels and global counts;
  * and each entry as a fixed-width code of base64url digits — its boost class, kind, state and type (value number
- * plus one, 0 for none) and its tactics as a bit set, six bits a digit — so that the static site can filter and
- * count every match from a few bytes per entry.
+ * plus one, 0 for none), its listed tactics as a bit set, six bits a digit, and a second bit set of the same width
+ * (a listed tactic's bit: corroborated; an unlisted tactic's bit: described or cited, not listed) — so that the
+ * static site can filter and count every match, evidence included, from a few bytes per entry.
  */
 final class FacetTable {
     private static final String DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -36,11 +40,16 @@ final class FacetTable {
         Map<String, List<String>> values = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
         Map<String, Map<String, String>> labels = new LinkedHashMap<>();
-        for (String dim : SearchFields.DIMS) {
+        for (String dim : SearchFilters.DIMS) {
             Map<String, Integer> dimCounts = new TreeMap<>();
-            index.entries().forEach(e -> e.facet(dim).forEach(v -> dimCounts.merge(v, 1, Integer::sum)));
+            index.entries().forEach(e -> SearchFilters.NONE.valuesOf(e, dim)
+                    .forEach(v -> dimCounts.merge(v, 1, Integer::sum)));
+            if (dim.equals(SearchFields.DIM_TACTIC)) { // tactics described but listed nowhere have a number too
+                index.entries().forEach(e -> e.evidence().forEach(p -> dimCounts.putIfAbsent(tacticOf(p), 0)));
+            }
             Map<String, String> dimLabels = new TreeMap<>();
-            dimCounts.keySet().forEach(v -> dimLabels.put(v, index.label(dim, v)));
+            dimCounts.keySet().forEach(v -> dimLabels.put(v, dim.equals(SearchFilters.EVIDENCE)
+                    ? Labelled.require(EvidenceLevel.class, v, "evidence level").label() : index.label(dim, v)));
             values.put(dim, List.copyOf(dimCounts.keySet()));
             counts.put(dim, dimCounts);
             labels.put(dim, dimLabels);
@@ -50,13 +59,17 @@ final class FacetTable {
         return new FacetTable(values, counts, labels, List.copyOf(boosts));
     }
 
+    private static String tacticOf(String evidencePair) {
+        return evidencePair.substring(0, evidencePair.indexOf('/'));
+    }
+
     private static float boost(AtlasIndex index, SearchEntry entry) {
         return (float) index.ranking().docBoost(entry.kind(), entry.curated());
     }
 
     /** Digits per entry code. */
     int width() {
-        return 4 + tacticDigits();
+        return 4 + 2 * tacticDigits();
     }
 
     private int tacticDigits() {
@@ -70,15 +83,24 @@ final class FacetTable {
         code.append(digit(values.get(SearchFields.DIM_KIND).indexOf(entry.kind())));
         code.append(digit(number(SearchFields.DIM_STATE, entry)));
         code.append(digit(number(SearchFields.DIM_TYPE, entry)));
-        int[] bits = new int[tacticDigits()];
+        int[] bits = new int[2 * tacticDigits()];
         for (String tactic : entry.tactics()) {
-            int bit = values.get(SearchFields.DIM_TACTIC).indexOf(tactic);
-            bits[bit / BITS] |= 1 << (bit % BITS);
+            set(bits, 0, values.get(SearchFields.DIM_TACTIC).indexOf(tactic));
+        }
+        for (String pair : entry.evidence()) {
+            String level = pair.substring(pair.indexOf('/') + 1);
+            if (level.equals(EvidenceLevel.CORROBORATED.id()) || level.equals(EvidenceLevel.UNLISTED.id())) {
+                set(bits, tacticDigits(), values.get(SearchFields.DIM_TACTIC).indexOf(tacticOf(pair)));
+            }
         }
         for (int digit : bits) {
             code.append(digit(digit));
         }
         return code.toString();
+    }
+
+    private static void set(int[] bits, int from, int bit) {
+        bits[from + bit / BITS] |= 1 << (bit % BITS);
     }
 
     private int number(String dim, SearchEntry entry) {
@@ -101,7 +123,7 @@ final class FacetTable {
     /** {@code {dim: {values: [...], labels: [...], counts: [...]}}} in dimension order. */
     Map<String, Object> toJson() {
         Map<String, Object> json = new LinkedHashMap<>();
-        for (String dim : SearchFields.DIMS) {
+        for (String dim : SearchFilters.DIMS) {
             List<String> dimValues = values.get(dim);
             json.put(dim, Map.of("values", dimValues,
                     "labels", dimValues.stream().map(v -> labels.get(dim).get(v)).toList(),

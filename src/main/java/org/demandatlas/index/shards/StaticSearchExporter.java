@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.demandatlas.index.AtlasIndex;
 import org.demandatlas.index.AtlasIndexer;
+import org.demandatlas.index.Passage;
 import org.demandatlas.index.SearchEntry;
+import org.demandatlas.index.SearchSort;
 import org.demandatlas.index.SurfaceDictionary;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.routes.OutputFolder;
@@ -24,18 +26,20 @@ import org.demandatlas.routes.OutputFolder;
  *       ({@link TermPostings#toJson});</li>
  *   <li>{@code docs-NNNN}: per entry, in blocks of {@value #DOC_BLOCK}, its boost and facets as a short code
  *       ({@link FacetTable});</li>
- *   <li>{@code rec-NNNN}: per entry, in blocks of {@value #RECORD_BLOCK}, what a result shows.</li>
+ *   <li>{@code sort-name}, {@code sort-population}, {@code sort-state}: the ordinals in that order
+ *       ({@link SearchSort}), loaded only to sort by it;</li>
+ *   <li>{@code rec-NNNN}: per entry, in blocks of {@value #RECORD_BLOCK}, what a result shows, its passages
+ *       included.</li>
  * </ul>
  * A query loads {@code meta}, the dictionary and postings shards of its words only, then the blocks of its hits.
  * Output is sorted and has no clock or Lucene file bytes in it: two exports of one atlas are byte-identical.
  */
 public final class StaticSearchExporter {
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
     static final int DICT_SHARD_BYTES = 16 * 1024;
     static final int POSTINGS_SHARD_BYTES = 32 * 1024;
     static final int DOC_BLOCK = 1024;
-    static final int RECORD_BLOCK = 4;
-    static final int SUMMARY_CHARS = 1000;
+    static final int RECORD_BLOCK = 2;
 
     /** What was written: shard name → bytes. */
     public record Report(Map<String, Long> shardSizes) {
@@ -61,6 +65,11 @@ public final class StaticSearchExporter {
         List<String> postings = writePostings(index, writer);
         FacetTable facets = FacetTable.of(index);
         writeEntries(index, writer, facets);
+        for (SearchSort sort : SearchSort.values()) {
+            if (sort != SearchSort.RELEVANCE) {
+                writer.write("sort-" + sort.id(), sort.order(index.entries()));
+            }
+        }
         writer.write("meta", meta(index, dict, postings, facets));
         return new Report(writer.sizes());
     }
@@ -89,8 +98,12 @@ public final class StaticSearchExporter {
 
     private static List<String> writePostings(AtlasIndex index, ShardWriter writer) throws IOException {
         ChunkedObject shards = new ChunkedObject(writer, "post", POSTINGS_SHARD_BYTES);
+        Map<String, List<String>> surfaces = new TreeMap<>();
+        for (SurfaceDictionary.Entry entry : index.dictionary().entries()) {
+            surfaces.computeIfAbsent(entry.term(), t -> new ArrayList<>()).add(entry.surface());
+        }
         for (String term : index.terms()) {
-            shards.add(term, TermPostings.toJson(index.postings(term)));
+            shards.add(term, TermPostings.toJson(index.postings(term), surfaces.getOrDefault(term, List.of())));
         }
         return shards.finish();
     }
@@ -105,17 +118,18 @@ public final class StaticSearchExporter {
         record.put("state", entry.state());
         record.put("type", entry.type());
         record.put("tactics", entry.tactics());
-        record.put("text", summary(entry.body()));
+        record.put("passages", entry.passages().stream().map(StaticSearchExporter::passage).toList());
         return record;
     }
 
-    /** The start of a body, cut at a space before {@value #SUMMARY_CHARS} characters, with an ellipsis. */
-    static String summary(String body) {
-        if (body.length() <= SUMMARY_CHARS) {
-            return body;
+    /** A passage as {@code [kind letter, anchor, text]}, then its tactics if it has any. */
+    private static List<Object> passage(Passage passage) {
+        List<Object> json = new ArrayList<>(List.of(passage.kind().substring(0, 1), passage.anchor(),
+                passage.text()));
+        if (!passage.tactics().isEmpty()) {
+            json.add(passage.tactics());
         }
-        int cut = body.lastIndexOf(' ', SUMMARY_CHARS);
-        return body.substring(0, cut > 0 ? cut : SUMMARY_CHARS).stripTrailing() + "\u2026";
+        return json;
     }
 
     private static Map<String, Object> meta(AtlasIndex index, List<String> dict, List<String> postings,
@@ -133,6 +147,7 @@ public final class StaticSearchExporter {
         index.synonyms().rules().forEach(rule -> phrases.add(List.of(rule.terms(), rule.concepts())));
         meta.put("phrases", phrases);
         meta.put("facets", facets.toJson());
+        meta.put("hitKinds", index.hitKindLabels());
         return meta;
     }
 }

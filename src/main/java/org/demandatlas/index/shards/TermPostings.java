@@ -11,14 +11,18 @@ import org.demandatlas.index.Postings;
 /**
  * The shard form of one term's {@link Postings}: one JSON array grouped by weight —
  * {@code [w1, [gaps…], w2, [gaps…], …]}: each distinct weight (largest group first, then by value) followed by its
- * entry ordinals as gaps from the previous one. Entries of like length and frequency share a weight, which makes
+ * entry ordinals as gaps from the previous one, and the term's surface forms when they are not just the term. Entries of like length and frequency share a weight, which makes
  * this about a third of a flat list's size. {@code search-engine.js} reads it back ({@code postings}).
  */
 final class TermPostings {
     private TermPostings() {
     }
 
-    static String toJson(Postings postings) {
+    /**
+     * The postings, then, unless the term's only surface form is the term itself, its surface forms separated by
+     * spaces (possibly none: {@code ""}), so that the static site can mark the words of a passage that match.
+     */
+    static String toJson(Postings postings, List<String> surfaces) {
         int[] docs = postings.docs();
         float[] weights = postings.weights();
         Map<Float, List<Integer>> groups = new TreeMap<>();
@@ -37,6 +41,9 @@ final class TermPostings {
                 previous = doc;
             }
             json.add(format(group.getKey())).add(gaps.toString());
+        }
+        if (!surfaces.equals(List.of(postings.term()))) {
+            json.add(ShardWriter.json(String.join(" ", surfaces)));
         }
         return json.toString();
     }

@@ -11,16 +11,17 @@
  * <h2>{@code meta}</h2>
  * An object:
  * <ul>
- *   <li>{@code format} (1), {@code entries}: the number of entries; an entry's ordinal is its position in
+ *   <li>{@code format} (2), {@code entries}: the number of entries; an entry's ordinal is its position in
  *       {@code SearchEntries} order (jurisdictions by id, then documents that are not profiles, by id);</li>
  *   <li>{@code dict}, {@code post}: the first key of every dictionary and postings shard, in order; the shard that
  *       can hold a key is the last whose first key is {@code <=} it (binary search);</li>
- *   <li>{@code blocks}: {@code {"docs": 1024, "rec": 4}}, entries per {@code docs} and {@code rec} shard;</li>
+ *   <li>{@code blocks}: {@code {"docs": 1024, "rec": 2}}, entries per {@code docs} and {@code rec} shard;</li>
  *   <li>{@code codeWidth}: digits per entry code; {@code boosts}: the entry boosts, ascending, by class number;</li>
  *   <li>{@code ranking}: {@code ranking.json} as is; {@code phrases}: {@code [[terms], [concept terms]]}, the tactic
  *       synonym rules sorted by their terms;</li>
- *   <li>{@code facets}: per dimension ({@code tactic}, {@code state}, {@code type}, {@code kind}) the sorted
- *       {@code values} and, in the same order, their {@code labels} and global {@code counts}.</li>
+ *   <li>{@code facets}: per dimension ({@code tactic}, {@code state}, {@code type}, {@code evidence}, {@code kind}) the sorted
+ *       {@code values} and, in the same order, their {@code labels} and global {@code counts};</li>
+ *   <li>{@code hitKinds}: what a hit is called, by kind, {@code curated} for curated profiles.</li>
  * </ul>
  *
  * <h2>{@code dict-NNNN}</h2>
@@ -38,11 +39,23 @@
  * <h2>{@code docs-NNNN}</h2>
  * A string of {@code codeWidth} base64url digits ({@code A-Z a-z 0-9 - _}) per entry, in ordinal order
  * ({@link org.demandatlas.index.shards.FacetTable}): digit 0 the boost class, 1 the kind's value number, 2 and 3
- * the state's and type's value numbers plus one (0: none), then the tactics as a bit set, six bits a digit, bit
- * {@code t % 6} of digit {@code 4 + t / 6} for the tactic of value number {@code t}.
+ * the state's and type's value numbers plus one (0: none), then the listed tactics as a bit set, six bits a digit,
+ * bit {@code t % 6} of digit {@code 4 + t / 6} for the tactic of value number {@code t}, then a second bit set as
+ * wide: for a listed tactic, set when it is corroborated; for another, set when it is described or cited (unlisted
+ * evidence). The {@code evidence} facet's values are {@code corroborated, listed, unlisted}.
+ *
+ * <h2>{@code sort-name}, {@code sort-population}, {@code sort-state}</h2>
+ * An array of every ordinal in that order ({@code index.SearchSort}); fetched only to sort by it.
  *
  * <h2>{@code rec-NNNN}</h2>
  * An array of what a result shows, per entry in ordinal order: {@code id, name, url, kind, curated, state, type,
- * tactics, text} (the body's start, cut at a space before 1,000 characters).
+ * tactics, passages}: each passage {@code [kind letter, anchor, text]} and, if it names or describes tactics, their
+ * ids ({@code s} a body sentence, anchored to its block {@code p-N}; {@code c} a citation, {@code source-N};
+ * {@code p} a partner, {@code partners}; {@code t} a listed tactic, {@code tactic-ID}). {@code search-engine.js}
+ * picks and marks the passages of a hit as {@code index.PassageFinder} does.
+ *
+ * <h2>Surface forms</h2>
+ * A postings member ends with a string, the term's surface forms separated by spaces, unless the term's only surface
+ * form is the term itself; the static site marks a passage's words with it.
  */
 package org.demandatlas.index.shards;

@@ -1,0 +1,159 @@
+package org.demandatlas.index;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.demandatlas.index.QueryPlan.Alternative;
+import org.demandatlas.index.QueryPlan.Clause;
+import org.demandatlas.routes.Routes;
+import org.demandatlas.text.AtlasAnalyzer;
+import org.demandatlas.text.AtlasAnalyzer.Token;
+
+/**
+ * What a hit shows and why it matched, from its {@link Passage}s; {@code search-engine.js} ({@code explain})
+ * computes the same from the same passages. A passage matches a clause of the plan when one of its words is one of
+ * the clause's terms (the word's term is the dictionary's, made by the index's analyzer) or, for a tactic's concept
+ * term, when the passage names or describes that tactic. Passages are ranked by the number of clauses they match,
+ * then by their order; the best {@value #MAX_PASSAGES} are shown, or the first sentence when none matched.
+ */
+final class PassageFinder {
+    static final int MAX_PASSAGES = 3;
+
+    /** The passages and the reasons of one hit. */
+    record Explained(List<HitPassage> passages, List<String> reasons) {
+    }
+
+    private record Scored(int order, Passage passage, List<Token> tokens, int clauses) {
+    }
+
+    private final SurfaceDictionary dictionary;
+    private final AtlasAnalyzer surfaces = AtlasAnalyzer.surface();
+
+    PassageFinder(SurfaceDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    Explained explain(QueryPlan plan, SearchEntry entry) {
+        Set<String> terms = new HashSet<>();
+        plan.clauses().forEach(c -> c.alternatives().forEach(a -> terms.add(a.term())));
+        List<Scored> scored = new ArrayList<>();
+        for (int i = 0; i < entry.passages().size(); i++) {
+            Passage passage = entry.passages().get(i);
+            List<Token> tokens = surfaces.tokensWithOffsets(passage.text());
+            scored.add(new Scored(i, passage, tokens, matchedClauses(plan, passage, tokens)));
+        }
+        List<Scored> shown = scored.stream().filter(s -> s.clauses() > 0)
+                .sorted(Comparator.comparingInt((Scored s) -> -s.clauses()).thenComparingInt(Scored::order))
+                .limit(MAX_PASSAGES).toList();
+        if (shown.isEmpty()) {
+            shown = scored.stream().filter(s -> s.passage().kind().equals(Passage.SENTENCE)).limit(1).toList();
+        }
+        List<HitPassage> passages = shown.stream().map(s -> new HitPassage(s.passage().kind(), s.passage().anchor(),
+                Routes.anchored(entry.url(), s.passage().anchor()), html(s, terms))).toList();
+        return new Explained(passages, reasons(entry, scored, terms));
+    }
+
+    private int matchedClauses(QueryPlan plan, Passage passage, List<Token> tokens) {
+        Set<String> words = new HashSet<>();
+        tokens.forEach(t -> words.add(termOf(t)));
+        int matched = 0;
+        for (Clause clause : plan.clauses()) {
+            for (Alternative a : clause.alternatives()) {
+                if (matches(a.term(), passage, words)) {
+                    matched++;
+                    break;
+                }
+            }
+        }
+        return matched;
+    }
+
+    private static boolean matches(String term, Passage passage, Set<String> words) {
+        return isConcept(term) ? passage.tactics().contains(term.substring(1)) : words.contains(term);
+    }
+
+    private static boolean isConcept(String term) {
+        return term.startsWith(TacticSynonyms.conceptOf(""));
+    }
+
+    private String termOf(Token token) {
+        return dictionary.find(token.term()).map(SurfaceDictionary.Entry::term).orElse("");
+    }
+
+    private List<String> reasons(SearchEntry entry, List<Scored> scored, Set<String> terms) {
+        List<String> reasons = new ArrayList<>();
+        if (surfaces.tokensWithOffsets(entry.name()).stream().anyMatch(t -> terms.contains(termOf(t)))) {
+            reasons.add("name");
+        }
+        Set<String> tactics = new LinkedHashSet<>();
+        Set<String> partners = new LinkedHashSet<>();
+        int sentences = 0;
+        int citations = 0;
+        for (Scored s : scored) {
+            if (s.clauses() == 0) {
+                continue;
+            }
+            switch (s.passage().kind()) {
+                case Passage.TACTIC -> tactics.add(s.passage().text());
+                case Passage.PARTNER -> partners.add(s.passage().text());
+                case Passage.CITATION -> citations++;
+                default -> sentences++;
+            }
+        }
+        if (!tactics.isEmpty()) {
+            reasons.add("lists " + String.join(", ", tactics));
+        }
+        if (sentences > 0) {
+            reasons.add((entry.curated() ? "described in " : "mentioned in ") + plural(sentences, "sentence"));
+        }
+        if (!partners.isEmpty()) {
+            reasons.add("partner " + String.join(", ", partners));
+        }
+        if (citations > 0) {
+            reasons.add(plural(citations, "citation"));
+        }
+        return reasons;
+    }
+
+    private static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** The passage as HTML, its matched words marked; runs of marked words split by spaces only share a mark. */
+    private String html(Scored s, Set<String> terms) {
+        String text = s.passage().text();
+        boolean whole = s.passage().kind().equals(Passage.TACTIC) && s.passage().tactics().stream()
+                .anyMatch(id -> terms.contains(TacticSynonyms.conceptOf(id)));
+        List<int[]> marks = new ArrayList<>();
+        if (whole) {
+            marks.add(new int[] {0, text.length()});
+        } else {
+            for (Token t : s.tokens()) {
+                if (!terms.contains(termOf(t))) {
+                    continue;
+                }
+                int[] last = marks.isEmpty() ? null : marks.get(marks.size() - 1);
+                if (last != null && text.substring(last[1], t.start()).chars().allMatch(c -> c == ' ')) {
+                    last[1] = t.end();
+                } else {
+                    marks.add(new int[] {t.start(), t.end()});
+                }
+            }
+        }
+        StringBuilder html = new StringBuilder();
+        int at = 0;
+        for (int[] m : marks) {
+            html.append(escape(text.substring(at, m[0]))).append("<mark>").append(escape(text.substring(m[0], m[1])))
+                    .append("</mark>");
+            at = m[1];
+        }
+        return html.append(escape(text.substring(at))).toString();
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
