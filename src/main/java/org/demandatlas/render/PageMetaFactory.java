@@ -32,7 +32,27 @@ final class PageMetaFactory {
                 : info.title() + " \u2014 " + config.name();
         List<Link> crumbs = info.crumbs().stream().map(c -> new Link(href.to(c.sitePath()), c.text())).toList();
         return new PageMeta(title, info.description(), canonical, info.ogType(), info.jsonLd(), crumbs,
-                layout(href, info.section()), dataDate, info.section().equals("search"));
+                layout(href, info.section()), dataDate, info.section().equals("search"),
+                citationTags(info, canonical));
+    }
+
+    /**
+     * Highwire Press tags (Zotero's and Google Scholar's embedded metadata): title, the atlas as author and
+     * publisher, the data date as publication date (never the clock) and the permalink when the site has an address.
+     */
+    private List<PageMeta.Tag> citationTags(PageInfo info, String canonical) {
+        List<PageMeta.Tag> tags = new java.util.ArrayList<>();
+        tags.add(new PageMeta.Tag("citation_title", info.title()));
+        tags.add(new PageMeta.Tag("citation_author", config.name()));
+        tags.add(new PageMeta.Tag("citation_publisher", config.name()));
+        if (dataDate != null) {
+            tags.add(new PageMeta.Tag("citation_publication_date", dataDate.replace('-', '/')));
+        }
+        if (canonical != null) {
+            tags.add(new PageMeta.Tag("citation_public_url", canonical));
+        }
+        tags.add(new PageMeta.Tag("citation_language", "en"));
+        return tags;
     }
 
     private LayoutLinks layout(Href href, String section) {

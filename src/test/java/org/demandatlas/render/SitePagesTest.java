@@ -39,12 +39,13 @@ class SitePagesTest {
                 "search/index.html", "quality/index.html", "404.html", "sitemap.xml", "robots.txt", "favicon.ico",
                 "ct/hartford/index.json", "ct/west-hartford/index.json",
                 "assets/style.css",
-                "assets/search-engine.js", "assets/search.js", "assets/favicon.svg")) {
+                "assets/search-engine.js", "assets/search.js", "assets/favicon.svg", "assets/copy.js",
+                "about/codebook/index.html", "changes/index.html")) {
             assertTrue(files.contains(file), file);
         }
-        // the pages, robots.txt and sitemap.xml, 5 static files, and 4 jurisdictions as JSON (an output format of
-        // their pages)
-        assertEquals(54, files.size(), String.join("\n", files));
+        // the pages, robots.txt and sitemap.xml, 6 static files, and 4 jurisdictions as JSON (an output format of
+        // their pages); no archived pages without a release history
+        assertEquals(57, files.size(), String.join("\n", files));
     }
 
     @Test
@@ -119,7 +120,7 @@ class SitePagesTest {
         Document page = site.page("ct/hartford/index.html");
         List<String> blocks = page.select("#cite pre").eachText();
         assertEquals("Demand Atlas (2017). \u201CHartford, Connecticut.\u201D Jurisdiction profile, data as of "
-                + "2017-01-11. https://example.org/atlas/ct/hartford/", blocks.get(0));
+                + "2017-01-11. https://example.org/atlas/ct/hartford/ (accessed YYYY-MM-DD)", blocks.get(0));
         assertEquals("""
                 @misc{demandatlas-ct-hartford,
                   author = {{Demand Atlas}},
@@ -127,7 +128,8 @@ class SitePagesTest {
                   howpublished = {Demand Atlas, jurisdiction profile},
                   year = {2017},
                   note = {Data as of 2017-01-11},
-                  url = {https://example.org/atlas/ct/hartford/}
+                  url = {https://example.org/atlas/ct/hartford/},
+                  urldate = {YYYY-MM-DD}
                 }""", page.select("#cite pre").get(1).wholeText());
         JsonNode csl = JsonMapper.builder().build().readTree(page.select("#cite pre").get(2).wholeText());
         assertEquals("https://example.org/atlas/ct/hartford/", csl.get(0).get("URL").asString());
@@ -280,6 +282,7 @@ class SitePagesTest {
                 .isEmpty());
         assertFalse(local.files().contains("sitemap.xml"));
         assertEquals("/index.html", local.page("404.html").selectFirst("main a").attr("href"));
-        assertTrue(local.page("ct/hartford/index.html").select("#cite pre").get(0).text().endsWith(" /ct/hartford/"));
+        assertTrue(local.page("ct/hartford/index.html").select("#cite pre").get(0).text()
+                .endsWith(" /ct/hartford/ (accessed YYYY-MM-DD)"));
     }
 }
