@@ -51,9 +51,8 @@ record BuildContext(SiteIndex index, QualityReport quality, ViewFactory views, P
     org.demandatlas.render.page.CiteView cite(String id, String title, String kind, String sitePath, String dataDate,
                                               String release) {
         Href page = Href.forPage(Routes.file(sitePath));
-        String href = options.findBaseUrl().isPresent() ? permalink(sitePath) : page.to(sitePath);
         return citations.cite(new CitationFormats.Cited(id, title, kind, permalink(sitePath), dataDate, release,
-                options.findBaseUrl().isPresent()), href, page.to(Routes.COPY_SCRIPT));
+                options.findBaseUrl().isPresent()), page.to(sitePath), page.to(Routes.COPY_SCRIPT));
     }
 
     PageJob job(PageInfo info, String template, Object page) {
