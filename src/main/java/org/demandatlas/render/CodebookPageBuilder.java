@@ -79,6 +79,8 @@ final class CodebookPageBuilder {
                 + " data files, the evidence levels and the taxonomy of tactics.", "about", List.of(
                 new PageInfo.Crumb(Routes.HOME, context.config().name()),
                 new PageInfo.Crumb(Routes.ABOUT, "About")));
+        info = info.withJsonLd("website", context.jsonLd().dataset(info.description(),
+                context.index().atlas().dataDate(), page.release()));
         return context.job(info, "codebook", page);
     }
 

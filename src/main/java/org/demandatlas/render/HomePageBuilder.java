@@ -42,7 +42,8 @@ final class HomePageBuilder {
                 tileMap.legend(), states(href, curated), tactics(href));
         String description = description(page.totals());
         PageInfo info = PageInfo.of(Routes.file(Routes.HOME), context.config().name(), description, "home", List.of())
-                .withJsonLd("website", context.jsonLd().dataset(description, context.index().atlas().dataDate()));
+                .withJsonLd("website", context.jsonLd().dataset(description, context.index().atlas().dataDate(),
+                        context.releases().findCurrentId().orElse(null)));
         return context.job(info, "home", page);
     }
 
