@@ -119,7 +119,7 @@ final class AtlasSite {
     }
 
     private static void awaitPort(int port) {
-        for (int attempt = 0; attempt < 200; attempt++) {
+        for (int attempt = 0; attempt < 1200; attempt++) { // 60 s: builds and servers start slowly on a busy machine
             try (Socket ignored = new Socket("127.0.0.1", port)) {
                 return;
             } catch (IOException notYet) {
