@@ -33,7 +33,7 @@ final class PageMetaFactory {
         List<Link> crumbs = info.crumbs().stream().map(c -> new Link(href.to(c.sitePath()), c.text())).toList();
         return new PageMeta(title, info.description(), canonical, info.ogType(), info.jsonLd(), crumbs,
                 layout(href, info.section()), dataDate, info.section().equals("search"),
-                citationTags(info, canonical));
+                citationTags(info, canonical), new Link(config.dataLicence().url(), config.dataLicence().name()));
     }
 
     /**
@@ -61,6 +61,6 @@ final class PageMetaFactory {
         List<Link> data = Arrays.stream(DataFile.values()).map(d -> new Link(href.to(d.path()), d.label())).toList();
         return new LayoutLinks(href.to(Routes.STYLE), href.to(Routes.FAVICON_SVG), href.to(Routes.FAVICON_ICO),
                 href.to(Routes.HOME), href.to(Routes.SEARCH), href.to(Routes.ABOUT), nav, data,
-                href.to(Routes.QUALITY));
+                href.to(Routes.QUALITY), href.to(Routes.CODEBOOK), href.to(Routes.CHANGES));
     }
 }
