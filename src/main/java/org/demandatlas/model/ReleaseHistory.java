@@ -1,7 +1,6 @@
 package org.demandatlas.model;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -41,22 +40,5 @@ public record ReleaseHistory(List<Release> releases, String currentId, List<Rele
 
     public Optional<Release> findRelease(String id) {
         return releases.stream().filter(r -> r.id().equals(id)).findFirst();
-    }
-
-    /** The newest change of a jurisdiction, if any release changed it. */
-    public Optional<Map.Entry<ReleaseChanges, ReleaseChanges.JurisdictionChange>> findLatestChange(String id) {
-        for (ReleaseChanges release : changes) {
-            for (ReleaseChanges.JurisdictionChange change : release.changes()) {
-                if (change.id().equals(id)) {
-                    return Optional.of(Map.entry(release, change));
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The archived versions of one jurisdiction, oldest first. */
-    public List<ArchivedProfile> archivedOf(String id) {
-        return archived.stream().filter(a -> a.jurisdiction().id().equals(id)).toList();
     }
 }
