@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,24 +118,52 @@ public final class ReleaseArchive {
                 archived(published.releases(), published.frozen(), id, current));
     }
 
+    /**
+     * Every profile of an earlier release that differs from the current data. A version that several consecutive
+     * releases held is one page, at the last of them; the earlier ones name it ({@code sameAs}).
+     */
     private static List<ArchivedProfile> archived(List<Release> releases, Map<String, byte[]> frozen,
                                                   String currentId, Atlas current) throws IOException {
-        Map<String, byte[]> now = new LinkedHashMap<>();
-        current.jurisdictions().forEach(j -> now.put(j.id(), AtlasJsonFile.toBytes(j, current.evidenceOf(j.id()))));
-        List<ArchivedProfile> archived = new ArrayList<>();
+        Map<String, String> now = hashes(current);
+        List<Map<String, String>> held = new ArrayList<>();
+        List<ArchivedProfile> differing = new ArrayList<>();
         for (Release release : releases) {
             if (release.id().equals(currentId)) {
+                held.add(now);
                 continue;
             }
             Atlas then = unfrozen(release.id(), frozen.get(release.id()));
+            Map<String, String> hashes = hashes(then);
+            held.add(hashes);
             for (Jurisdiction j : then.jurisdictions()) {
-                byte[] was = AtlasJsonFile.toBytes(j, then.evidenceOf(j.id()));
-                if (!java.util.Arrays.equals(was, now.get(j.id()))) {
-                    archived.add(new ArchivedProfile(release, j, then.evidenceOf(j.id())));
+                if (!hashes.get(j.id()).equals(now.get(j.id()))) {
+                    differing.add(new ArchivedProfile(release, j, then.evidenceOf(j.id()), null));
                 }
             }
         }
-        return archived;
+        List<String> ids = releases.stream().map(Release::id).toList();
+        return differing.stream().map(a -> withSameAs(a, ids, held)).toList();
+    }
+
+    private static ArchivedProfile withSameAs(ArchivedProfile archived, List<String> ids,
+                                              List<Map<String, String>> held) {
+        String id = archived.jurisdiction().id();
+        int first = ids.indexOf(archived.release().id());
+        String version = held.get(first).get(id);
+        int last = first;
+        while (last + 1 < ids.size() && version.equals(held.get(last + 1).get(id))) {
+            last++;
+        }
+        return last == first ? archived : new ArchivedProfile(archived.release(), archived.jurisdiction(),
+                archived.evidence(), ids.get(last));
+    }
+
+    /** Each jurisdiction's record (as {@code all.json} holds it) by its SHA-256, by jurisdiction id. */
+    private static Map<String, String> hashes(Atlas atlas) {
+        Map<String, String> hashes = new HashMap<>();
+        atlas.jurisdictions().forEach(j -> hashes.put(j.id(), sha256(AtlasJsonFile.toBytes(j,
+                atlas.evidenceOf(j.id())))));
+        return hashes;
     }
 
     private static Release release(String id, Atlas atlas, Path staging) throws IOException {

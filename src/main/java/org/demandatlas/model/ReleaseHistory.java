@@ -25,8 +25,13 @@ public record ReleaseHistory(List<Release> releases, String currentId, List<Rele
         }
     }
 
-    /** A jurisdiction as release {@code release} held it, with its tactic evidence. */
-    public record ArchivedProfile(Release release, Jurisdiction jurisdiction, List<TacticEvidence> evidence) {
+    /**
+     * A jurisdiction as release {@code release} held it, with its tactic evidence; {@code sameAs} is the id of the
+     * latest later release that held the very same version (its page shows it; this release's only points there),
+     * or null when this release is the last that held it.
+     */
+    public record ArchivedProfile(Release release, Jurisdiction jurisdiction, List<TacticEvidence> evidence,
+                                  String sameAs) {
         public ArchivedProfile {
             Objects.requireNonNull(release, "release");
             Objects.requireNonNull(jurisdiction, "jurisdiction");

@@ -20,7 +20,8 @@ import org.demandatlas.routes.Routes;
 /**
  * Builds {@code /ST/slug/as-of-RELEASE/}: a jurisdiction as it stood in an earlier release, rendered from that
  * release's frozen data, marked archived and linking to the current page. Only versions that differ from the
- * current data are archived (see {@code ReleaseHistory}), so history does not multiply the site.
+ * current data are archived (see {@code ReleaseHistory}), and a version several releases held is one page (the
+ * earlier releases' addresses send the reader to it), so history does not multiply the site.
  */
 final class AsOfPageBuilder {
     /** What {@code as-of.html} shows. */
@@ -51,6 +52,26 @@ final class AsOfPageBuilder {
     }
 
     private PageJob job(ArchivedProfile archived) {
+        return archived.sameAs() == null ? page(archived) : pointer(archived);
+    }
+
+    /** A release that held the same version as a later one: a small page sending the reader to that one's. */
+    private PageJob pointer(ArchivedProfile archived) {
+        Jurisdiction j = archived.jurisdiction();
+        String file = Routes.file(Routes.asOf(j.id(), archived.release().id()));
+        Href href = Href.forPage(file);
+        String target = Routes.asOf(j.id(), archived.sameAs());
+        String canonical = context.options().findBaseUrl().isPresent() ? context.permalink(target)
+                : href.to(target);
+        PageInfo info = PageInfo.of(file, j.name() + ", " + j.state().code() + " as of release "
+                + archived.release().id(), "Release " + archived.release().id() + " held the version of release "
+                + archived.sameAs() + ".", "", List.of());
+        return new PageJob(file, "redirect", context.metas().create(info, href, null),
+                new RedirectPageBuilder.RedirectPage(j.name() + ", " + j.state().code() + " as of release "
+                        + archived.sameAs(), href.to(target), canonical, href.to(Routes.STYLE)));
+    }
+
+    private PageJob page(ArchivedProfile archived) {
         Jurisdiction j = archived.jurisdiction();
         Release release = archived.release();
         String file = Routes.file(Routes.asOf(j.id(), release.id()));

@@ -28,7 +28,7 @@ final class Releases {
             for (ReleaseChanges release : history.changes().reversed()) {
                 release.changes().forEach(c -> latest.put(c.id(), new Latest(release, c)));
             }
-            for (ArchivedProfile profile : history.archived()) {
+            for (ArchivedProfile profile : history.archived().stream().filter(a -> a.sameAs() == null).toList()) {
                 archived.computeIfAbsent(profile.jurisdiction().id(), id -> new java.util.ArrayList<>()).add(profile);
             }
         }
@@ -47,7 +47,7 @@ final class Releases {
         return Optional.ofNullable(latest.get(jurisdictionId));
     }
 
-    /** The archived versions of a jurisdiction, oldest first. */
+    /** The archived versions of a jurisdiction (each page once, not the releases that point to it), oldest first. */
     List<ArchivedProfile> archivedOf(String jurisdictionId) {
         return archived.getOrDefault(jurisdictionId, List.of());
     }

@@ -149,6 +149,36 @@ class ReleaseHistoryTest {
     }
 
     @Test
+    void aVersionThatSeveralReleasesHeldIsOnePage() throws IOException {
+        Path seeds = copySeeds(dir.resolve("three-seeds"));
+        Path one = dir.resolve("one");
+        build(seeds, one, null);
+        edit(seeds.resolve("000_23610c0101512601.txt"), "Population 124563", "Population 124564");
+        Path two = dir.resolve("two");
+        build(seeds, two, one);
+        edit(seeds.resolve("003_6da4c138ab00a1bb.txt"), "License Suspension\n", "Letters\nLicense Suspension\n");
+        Path three = dir.resolve("three");
+        build(seeds, three, two);
+        List<String> ids = releaseIds(three);
+        assertEquals(3, ids.size());
+
+        Document pointer = page(three, "ct/windsor-locks/as-of-" + ids.get(0) + "/index.html");
+        assertEquals("../as-of-" + ids.get(1) + "/index.html", pointer.selectFirst("main a").attr("href"));
+        assertEquals(13, page(three, "ct/windsor-locks/as-of-" + ids.get(1) + "/index.html")
+                .select(".archived-tactics li").size());
+        assertEquals(List.of("As of release " + ids.get(1)),
+                page(three, "ct/windsor-locks/index.html").select(".release-versions a").eachText());
+        assertTrue(page(three, "ct/hartford/as-of-" + ids.get(0) + "/index.html").select(".archived-tactics li")
+                .size() > 0, "Hartford's population changed in the second release: its first version is a page");
+    }
+
+    private static void edit(Path seed, String from, String to) throws IOException {
+        String text = Files.readString(seed, StandardCharsets.UTF_8);
+        assertTrue(text.contains(from), seed + " holds " + from);
+        Files.writeString(seed, text.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    @Test
     void historyGrowsTheSiteByLittle() throws IOException {
         long one = bytes(first);
         long two = bytes(second);
