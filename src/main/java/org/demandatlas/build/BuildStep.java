@@ -26,7 +26,7 @@ enum BuildStep {
     STAGING_CREATED,
     /** {@code OUT.tmp-T/.demand-atlas-staging} written. */
     MARKER_WRITTEN,
-    /** {@code data/} (all.json, CSV, per-page JSON) and build-report.json written into the staging folder. */
+    /** {@code data/} (all.json, CSV, the release history) and build-report.json written into the staging folder. */
     DATA_WRITTEN,
     /** Every HTML page, build-report.html and the assets written. */
     PAGES_WRITTEN,

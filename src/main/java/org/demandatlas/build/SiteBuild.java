@@ -12,12 +12,14 @@ import org.demandatlas.catalog.CatalogResult;
 import org.demandatlas.export.BuildReportJson;
 import org.demandatlas.export.DataExporter;
 import org.demandatlas.export.PageOutputs;
+import org.demandatlas.export.ReleaseArchive;
 import org.demandatlas.index.shards.StaticSearchExporter;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.BuildSummary;
 import org.demandatlas.model.ParsedDocument;
 import org.demandatlas.model.Problem;
 import org.demandatlas.model.QualityReport;
+import org.demandatlas.model.ReleaseHistory;
 import org.demandatlas.render.RenderOptions;
 import org.demandatlas.render.SiteRenderer;
 
@@ -62,7 +64,15 @@ public final class SiteBuild {
                     + (errors == 1 ? " error" : " errors"));
         }
         Atlas atlas = pipeline.enrich(result.catalog());
-        return write(options, atlas, pipeline.check(atlas, problems), problems, listing.seeds().size());
+        ReleaseArchive.Published history;
+        try {
+            history = ReleaseArchive.read(options.historySite());
+        } catch (IOException e) {
+            return BuildReport.failed(BuildStatus.FAILED, problems, "cannot read the release history in "
+                    + DisplayPaths.of(options.historySite()) + ": " + describe(e));
+        }
+        return write(options, new Written(atlas, pipeline.check(atlas, problems), history), problems,
+                listing.seeds().size());
     }
 
     /** A build that stopped on the seeds: the site is kept, the problems are written beside it. */
@@ -76,13 +86,17 @@ public final class SiteBuild {
         }
     }
 
-    private BuildReport write(BuildOptions options, Atlas atlas, QualityReport quality, List<Problem> problems,
-                              int seedCount) {
+    /** What the site is written from: the atlas, its quality report and the release history read before staging. */
+    private record Written(Atlas atlas, QualityReport quality, ReleaseArchive.Published history) {
+    }
+
+    private BuildReport write(BuildOptions options, Written site, List<Problem> problems, int seedCount) {
         Path out = options.out();
+        Atlas atlas = site.atlas();
         RenderOptions render = new RenderOptions(options.baseUrl(), true);
         try {
             BuildSummary summary = BuildSummary.of(seedCount, problems, atlas.documents());
-            SiteFolder.replace(out, staging -> writeSite(atlas, quality, summary, render, staging));
+            SiteFolder.replace(out, staging -> writeSite(site, summary, render, staging));
             FailedBuildReport.deleteStale(out);
         } catch (IOException e) {
             return BuildReport.failed(BuildStatus.FAILED, problems, "cannot write " + DisplayPaths.of(out) + ": "
@@ -95,6 +109,9 @@ public final class SiteBuild {
     private static String unusableFolders(BuildOptions options) {
         if (!Files.isDirectory(options.seeds())) {
             return "seeds folder " + DisplayPaths.of(options.seeds()) + " not found (expected a folder of .txt seeds)";
+        }
+        if (options.history() != null && !Files.isDirectory(options.history())) {
+            return "history folder " + DisplayPaths.of(options.history()) + " not found (expected a published site)";
         }
         return SiteFolder.refusal(options.out());
     }
@@ -114,12 +131,14 @@ public final class SiteBuild {
     }
 
     /** The site's stages, in order, all writing into the staging folder. */
-    private void writeSite(Atlas atlas, QualityReport quality, BuildSummary summary, RenderOptions render,
-                           Path staging) throws IOException {
-        exportData(atlas, quality, staging);
+    private void writeSite(Written site, BuildSummary summary, RenderOptions render, Path staging)
+            throws IOException {
+        Atlas atlas = site.atlas();
+        exportData(atlas, site.quality(), staging);
+        ReleaseHistory history = ReleaseArchive.write(site.history(), staging);
         BuildReportJson.write(summary, staging.resolve(BuildReportJson.FILE));
         BuildStep.DATA_WRITTEN.reached();
-        new SiteRenderer(render, PageOutputs.writers(atlas)).render(atlas, quality, summary, staging);
+        new SiteRenderer(render, PageOutputs.writers(atlas)).render(atlas, site.quality(), summary, history, staging);
         BuildStep.PAGES_WRITTEN.reached();
         writeSearchIndex(atlas, staging);
         BuildStep.SEARCH_WRITTEN.reached();

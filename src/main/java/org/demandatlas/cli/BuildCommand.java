@@ -41,9 +41,13 @@ final class BuildCommand implements Callable<Integer> {
                     + "links and sitemap.xml (default: site-relative links only)")
     private BaseUrl baseUrl;
 
+    @Option(names = "--history", paramLabel = "DIR",
+            description = "published site whose data releases to carry forward (default: the --out folder)")
+    private Path history;
+
     @Override
     public Integer call() {
-        BuildOptions options = new BuildOptions(seeds, out, baseUrl);
+        BuildOptions options = new BuildOptions(seeds, out, baseUrl, history);
         PrintWriter err = spec.commandLine().getErr();
         BuildReport report = new SiteBuild(SeedParsers.standard(), TerminalProgress.forConsole(err)).run(options);
         report.formattedProblems().forEach(err::println);

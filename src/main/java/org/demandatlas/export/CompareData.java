@@ -54,7 +54,8 @@ public final class CompareData {
 
     static Place place(Atlas atlas, Jurisdiction j, Timelines timelines) {
         List<Tactic> tactics = atlas.evidenceOf(j.id()).stream().map(CompareData::tactic).toList();
-        return new Place(j.id(), j.name(), j.type() == null ? null : j.type().id(), j.population(), j.curated(), j.citationCount(), tactics,
+        String type = j.type() == null ? null : j.type().id();
+        return new Place(j.id(), j.name(), type, j.population(), j.curated(), j.citationCount(), tactics,
                 j.partners().stream().map(Partner::name).toList(),
                 timelines.of(j).stream().map(CompareData::event).toList());
     }

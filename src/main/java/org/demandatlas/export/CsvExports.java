@@ -13,19 +13,24 @@ import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.JurisdictionType;
 import org.demandatlas.model.Partner;
 import org.demandatlas.model.SourceCategory;
+import org.demandatlas.model.TacticEvidence;
 import org.demandatlas.model.TacticUse;
+import org.demandatlas.routes.Anchors;
 import org.demandatlas.routes.Routes;
 
 /**
- * {@code jurisdictions.csv} (one row per jurisdiction) and {@code citations.csv} (one row per citation), sorted by
- * jurisdiction id, citations in profile order within one jurisdiction. Lists inside a cell are ids joined by
- * {@code ;}.
+ * {@code jurisdictions.csv} (one row per jurisdiction), {@code citations.csv} (one row per citation, its key
+ * {@code ct/hartford#source-3} naming the citation's anchor on the profile) and {@code evidence.csv} (one row per
+ * jurisdiction and tactic), sorted by jurisdiction id, citations and tactics in profile order within one
+ * jurisdiction. Lists inside a cell are ids joined by {@code ;}. Every column is in the codebook.
  */
 final class CsvExports {
     static final List<String> JURISDICTION_HEADER = List.of("id", "name", "state", "state_name", "type",
             "population", "curated", "url", "tactics", "partners", "citations", "documents");
-    static final List<String> CITATION_HEADER = List.of("jurisdiction", "category", "tactics", "title", "publisher",
-            "date");
+    static final List<String> CITATION_HEADER = List.of("jurisdiction", "key", "url", "category", "tactics", "title",
+            "publisher", "date");
+    static final List<String> EVIDENCE_HEADER = List.of("jurisdiction", "tactic", "level", "listed", "described",
+            "cited", "sentence_count", "citation_count");
 
     private CsvExports() {
     }
@@ -50,12 +55,28 @@ final class CsvExports {
     static void citations(Atlas atlas, Path file) throws IOException {
         try (CsvTable table = CsvTable.create(file, CITATION_HEADER)) {
             for (Jurisdiction j : sorted(atlas)) {
+                int number = 0;
                 for (SourceCategory source : j.sources()) {
                     for (Citation citation : source.citations()) {
-                        table.add(List.of(j.id(), source.category(), String.join(";", source.tactics()),
-                                citation.title(), Objects.toString(citation.publisher(), ""),
+                        String anchor = Anchors.citation(++number);
+                        table.add(List.of(j.id(), j.id() + "#" + anchor,
+                                Routes.anchored(Routes.jurisdiction(j.id()), anchor), source.category(),
+                                String.join(";", source.tactics()), citation.title(), Objects.toString(citation.publisher(), ""),
                                 Objects.toString(citation.date(), "")));
                     }
+                }
+            }
+        }
+    }
+
+    /** One row per jurisdiction and tactic with evidence: how the tactic is known (see the codebook). */
+    static void evidence(Atlas atlas, Path file) throws IOException {
+        try (CsvTable table = CsvTable.create(file, EVIDENCE_HEADER)) {
+            for (Jurisdiction j : sorted(atlas)) {
+                for (TacticEvidence e : atlas.evidenceOf(j.id())) {
+                    table.add(List.of(j.id(), e.tacticId(), e.level().id(), Boolean.toString(e.listed()),
+                            Boolean.toString(e.described()), Boolean.toString(e.cited()),
+                            Integer.toString(e.sentences().size()), Integer.toString(e.citationCount())));
                 }
             }
         }

@@ -11,7 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * An RFC 4180 table written row by row: header row, CRLF line ends, UTF-8, fields quoted when they hold a comma,
+ * An RFC 4180 table written row by row: a UTF-8 byte order mark (so that Excel reads the file as UTF-8, not the
+ * system code page; LibreOffice and CSV libraries skip it), header row, CRLF line ends, UTF-8, fields quoted when they hold a comma,
  * quote or line break (quotes doubled). A cell that a spreadsheet would run as a formula (starting with
  * {@code = + - @}, tab or CR) gets a leading {@code '} so that opening the file never executes seed text.
  */
@@ -26,9 +27,14 @@ final class CsvTable implements Closeable {
         add(header);
     }
 
+    /** The byte order mark every file starts with. */
+    static final char BOM = '\uFEFF';
+
     static CsvTable create(Path file, List<String> header) throws IOException {
-        return new CsvTable(new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
-                StandardCharsets.UTF_8), 1 << 16), header);
+        Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
+                1 << 16);
+        out.write(BOM);
+        return new CsvTable(out, header);
     }
 
     static CsvTable into(Writer out, List<String> header) throws IOException {

@@ -15,19 +15,55 @@ final class CitationFormats {
         this.siteName = siteName;
     }
 
-    /** What is cited: id (for keys), title, what kind of page it is, permalink and data date (ISO or null). */
-    record Cited(String id, String title, String kind, String permalink, String dataDate) {
+    /** Where the reader writes the day they read the page; citation managers fill it themselves on import. */
+    static final String ACCESSED = "YYYY-MM-DD";
+
+    /**
+     * What is cited: id (for keys), title, what kind of page it is, permalink, data date (ISO or null), release id
+     * (null when the site has no release history) and whether the permalink is absolute (else the site has no
+     * address: opened from disk or built without a base URL).
+     */
+    record Cited(String id, String title, String kind, String permalink, String dataDate, String release,
+                 boolean absolute) {
     }
 
-    CiteView cite(Cited cited) {
-        return new CiteView(cited.permalink(), plain(cited), bibtex(cited), cslJson(cited));
+    /** The citation, its permalink linked from the page by {@code href}, the copy script at {@code copyScript}. */
+    CiteView cite(Cited cited, String href, String copyScript) {
+        return new CiteView(cited.permalink(), href, plain(cited), bibtex(cited), cslJson(cited), ris(cited),
+                cited.release(), cited.dataDate(), cited.absolute(), copyScript);
     }
 
     private String plain(Cited cited) {
         String year = cited.dataDate() == null ? "n.d." : cited.dataDate().substring(0, 4);
         String asOf = cited.dataDate() == null ? "undated" : "data as of " + cited.dataDate();
-        return siteName + " (" + year + "). \u201C" + cited.title() + ".\u201D " + cited.kind() + ", " + asOf + ". "
-                + cited.permalink();
+        String release = cited.release() == null ? "" : ", release " + cited.release();
+        return siteName + " (" + year + "). \u201C" + cited.title() + ".\u201D " + cited.kind() + ", " + asOf
+                + release + ". " + cited.permalink() + " (accessed " + ACCESSED + ")";
+    }
+
+    /** RIS, as Zotero, EndNote and Mendeley import it: one tag per line, {@code ER} last. */
+    private String ris(Cited cited) {
+        StringBuilder out = new StringBuilder();
+        ris(out, "TY", "ELEC");
+        ris(out, "AU", siteName);
+        ris(out, "TI", cited.title());
+        ris(out, "T2", siteName);
+        ris(out, "M3", cited.kind());
+        if (cited.dataDate() != null) {
+            ris(out, "PY", cited.dataDate().substring(0, 4));
+            ris(out, "DA", cited.dataDate().replace('-', '/'));
+        }
+        if (cited.release() != null) {
+            ris(out, "ET", "Release " + cited.release());
+        }
+        ris(out, "UR", cited.permalink());
+        ris(out, "Y2", ACCESSED.replace('-', '/'));
+        ris(out, "ID", key(cited));
+        return out.append("ER  - ").toString();
+    }
+
+    private static void ris(StringBuilder out, String tag, String value) {
+        out.append(tag).append("  - ").append(value.replace('\n', ' ')).append('\n');
     }
 
     private String bibtex(Cited cited) {
@@ -37,9 +73,11 @@ final class CitationFormats {
         field(out, "howpublished", escape(siteName + ", " + cited.kind().toLowerCase(java.util.Locale.ROOT)));
         if (cited.dataDate() != null) {
             field(out, "year", cited.dataDate().substring(0, 4));
-            field(out, "note", "Data as of " + cited.dataDate());
+            field(out, "note", "Data as of " + cited.dataDate()
+                    + (cited.release() == null ? "" : ", release " + escape(cited.release())));
         }
         field(out, "url", cited.permalink());
+        field(out, "urldate", ACCESSED);
         out.setLength(out.length() - 2);
         return out.append("\n}").toString();
     }
@@ -53,6 +91,9 @@ final class CitationFormats {
         ObjectNode item = items.addObject().put("id", key(cited)).put("type", "webpage").put("title", cited.title())
                 .put("container-title", siteName).put("URL", cited.permalink());
         item.putArray("author").addObject().put("literal", siteName);
+        if (cited.release() != null) {
+            item.put("version", cited.release());
+        }
         if (cited.dataDate() != null) {
             ArrayNode parts = item.putObject("issued").putArray("date-parts").addArray();
             for (String part : cited.dataDate().split("-")) {
@@ -62,7 +103,8 @@ final class CitationFormats {
         return Json.pretty(items);
     }
 
-    private static String key(Cited cited) {
+    /** The citation key: {@code demandatlas-ct-hartford}, also the key of the page's rows in the CSV files. */
+    static String key(Cited cited) {
         return "demandatlas-" + cited.id().replace('/', '-');
     }
 

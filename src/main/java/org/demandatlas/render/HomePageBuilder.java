@@ -43,7 +43,8 @@ final class HomePageBuilder {
                 Charts.tacticsByJurisdictions(context.index().atlas(), href));
         String description = description(page.totals());
         PageInfo info = PageInfo.of(Routes.file(Routes.HOME), context.config().name(), description, "home", List.of())
-                .withJsonLd("website", context.jsonLd().dataset(description, context.index().atlas().dataDate()));
+                .withJsonLd("website", context.jsonLd().dataset(description, context.index().atlas().dataDate(),
+                        context.releases().findCurrentId().orElse(null)));
         return context.job(info, "home", page);
     }
 

@@ -18,13 +18,21 @@ final class JsonLd {
         this.options = options;
     }
 
-    /** A {@code Dataset} describing the whole atlas and its downloads. */
-    String dataset(String description, String dataDate) {
+    /**
+     * A {@code Dataset} describing the whole atlas and its downloads: its licence, its creator, its release
+     * ({@code version}, when the site has a release history) and the codebook as its variable documentation.
+     */
+    String dataset(String description, String dataDate, String release) {
         ObjectNode node = root("Dataset");
         node.put("name", config.name());
         node.put("description", description);
         options.findAbsoluteUrl(Routes.HOME).ifPresent(url -> node.put("url", url));
         Optional.ofNullable(dataDate).ifPresent(date -> node.put("dateModified", date));
+        Optional.ofNullable(release).ifPresent(id -> node.put("version", id));
+        node.put("license", config.dataLicence().url());
+        node.put("isAccessibleForFree", true);
+        node.putObject("creator").put("@type", "Organization").put("name", config.name());
+        options.findAbsoluteUrl(Routes.CODEBOOK).ifPresent(url -> node.put("variableMeasured", url));
         node.putObject("spatialCoverage").put("@type", "Country").put("name", "United States");
         ArrayNode downloads = node.putArray("distribution");
         for (DataFile file : DataFile.values()) {

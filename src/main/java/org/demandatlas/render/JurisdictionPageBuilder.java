@@ -13,6 +13,7 @@ import org.demandatlas.render.page.CiteView;
 import org.demandatlas.render.page.DocumentView;
 import org.demandatlas.render.page.JurisdictionPage;
 import org.demandatlas.render.page.Link;
+import org.demandatlas.render.page.ReleaseNote;
 import org.demandatlas.render.page.SourceGroupView;
 import org.demandatlas.routes.Anchors;
 import org.demandatlas.routes.DataFile;
@@ -51,7 +52,7 @@ final class JurisdictionPageBuilder {
                 new EvidenceViews(views).of(j, context.index().atlas().evidenceOf(j.id()), href),
                 EvidenceViews.marksLegend(),
                 new TimelineViews(context).of(context.index().timelineOf(j), href, false),
-                ComparePageBuilder.linkFor(context.index(), j, href).orElse(null));
+                ComparePageBuilder.linkFor(context.index(), j, href).orElse(null), release(j, href));
         String title = j.name() + ", " + j.state().code();
         PageInfo info = PageInfo.of(file, title, description(j), "states", List.of(
                 new PageInfo.Crumb(Routes.HOME, context.config().name()),
@@ -95,8 +96,19 @@ final class JurisdictionPageBuilder {
 
     private CiteView cite(Jurisdiction j) {
         String kind = j.curated() ? "Jurisdiction profile" : "Jurisdiction page (no curated profile)";
-        return context.citations().cite(new CitationFormats.Cited(j.id(), j.name() + ", " + j.state().name(), kind,
-                context.permalink(Routes.jurisdiction(j.id())), context.index().atlas().findDataDate(j).orElse(null)));
+        return context.cite(j.id(), j.name() + ", " + j.state().name(), kind, Routes.jurisdiction(j.id()),
+                context.index().atlas().findDataDate(j).orElse(null), context.releases().findCurrentId().orElse(null));
+    }
+
+    private ReleaseNote release(Jurisdiction j, Href href) {
+        Releases releases = context.releases();
+        List<Link> versions = releases.archivedOf(j.id()).stream().map(a -> new Link(
+                href.to(Routes.asOf(j.id(), a.release().id())), "As of release " + a.release().id())).toList();
+        Link changes = new Link(href.to(Routes.CHANGES), "All changes");
+        return releases.findLatestChange(j.id())
+                .map(l -> new ReleaseNote(l.release().release(), new ChangeViews(context.index()).lines(l.change()),
+                        changes, versions))
+                .orElse(new ReleaseNote(null, List.of(), changes, versions));
     }
 
     /** The page in its other formats (JSON), then every data file. */

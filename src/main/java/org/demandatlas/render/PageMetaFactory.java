@@ -31,8 +31,30 @@ final class PageMetaFactory {
         String title = info.title().equals(config.name()) ? config.name() + " \u2014 " + config.tagline()
                 : info.title() + " \u2014 " + config.name();
         List<Link> crumbs = info.crumbs().stream().map(c -> new Link(href.to(c.sitePath()), c.text())).toList();
+        String date = dataDateOf(info);
         return new PageMeta(title, info.description(), canonical, info.ogType(), info.jsonLd(), crumbs,
-                layout(href, info.section()), dataDateOf(info), info.section().equals("search"));
+                layout(href, info.section()), date, info.section().equals("search"), citationTags(info, canonical, date),
+                new Link(config.dataLicence().url(), config.dataLicence().name()));
+    }
+
+    /**
+     * Highwire Press tags (Zotero's and Google Scholar's embedded metadata): title, the atlas as author and
+     * publisher, the page's data date as publication date (never the clock) and the permalink when the site has an
+     * address.
+     */
+    private List<PageMeta.Tag> citationTags(PageInfo info, String canonical, String date) {
+        List<PageMeta.Tag> tags = new java.util.ArrayList<>();
+        tags.add(new PageMeta.Tag("citation_title", info.title()));
+        tags.add(new PageMeta.Tag("citation_author", config.name()));
+        tags.add(new PageMeta.Tag("citation_publisher", config.name()));
+        if (date != null) {
+            tags.add(new PageMeta.Tag("citation_publication_date", date.replace('-', '/')));
+        }
+        if (canonical != null) {
+            tags.add(new PageMeta.Tag("citation_public_url", canonical));
+        }
+        tags.add(new PageMeta.Tag("citation_language", "en"));
+        return tags;
     }
 
     /** The page's own date when it has one, none when its statements state none, else the atlas's. */
@@ -47,6 +69,6 @@ final class PageMetaFactory {
         List<Link> data = Arrays.stream(DataFile.values()).map(d -> new Link(href.to(d.path()), d.label())).toList();
         return new LayoutLinks(href.to(Routes.STYLE), href.to(Routes.FAVICON_SVG), href.to(Routes.FAVICON_ICO),
                 href.to(Routes.HOME), href.to(Routes.SEARCH), href.to(Routes.ABOUT), nav, data,
-                href.to(Routes.QUALITY));
+                href.to(Routes.QUALITY), href.to(Routes.CODEBOOK), href.to(Routes.CHANGES));
     }
 }

@@ -14,6 +14,7 @@ final class PageTypes {
             PageType.of("home", c -> new HomePageBuilder(c).pages()),
             PageType.of(JurisdictionPageBuilder.TYPE, c -> new JurisdictionPageBuilder(c).pages())
                     .withOutputs(OutputFormat.HTML, OutputFormat.JSON),
+            PageType.of("as-of", c -> new AsOfPageBuilder(c).pages()).notInSitemap(),
             PageType.of("state", c -> new StatePageBuilder(c).pages()),
             PageType.of("tactics", c -> new TacticPageBuilder(c).indexPages()),
             PageType.of("tactic", c -> new TacticPageBuilder(c).pages()),
@@ -25,6 +26,8 @@ final class PageTypes {
             PageType.of("explore", c -> new ExplorePageBuilder(c).pages()),
             PageType.of(ComparePageBuilder.TYPE, c -> new ComparePageBuilder(c).pages()),
             PageType.of(ComparePageBuilder.STATE_TYPE, c -> new ComparePageBuilder(c).statePages()),
+            PageType.of("codebook", c -> new CodebookPageBuilder(c).pages()),
+            PageType.of("changes", c -> new ChangesPageBuilder(c).pages()),
             PageType.of("search", c -> new InfoPageBuilder(c).searchPages()).notInSitemap(),
             PageType.of("not-found", c -> new InfoPageBuilder(c).notFoundPages()).notInSitemap().servedWith(404),
             PageType.of("quality", c -> new QualityPageBuilder(c).pages()),

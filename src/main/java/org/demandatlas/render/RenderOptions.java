@@ -22,6 +22,11 @@ public record RenderOptions(BaseUrl baseUrl, boolean parallel) {
         return new RenderOptions(baseUrl == null ? null : new BaseUrl(baseUrl), true);
     }
 
+    /** These options, with {@code configured} (the site config's address, or null) when no base URL is given. */
+    RenderOptions orBaseUrl(String configured) {
+        return baseUrl != null || configured == null ? this : new RenderOptions(new BaseUrl(configured), parallel);
+    }
+
     public Optional<BaseUrl> findBaseUrl() {
         return Optional.ofNullable(baseUrl);
     }

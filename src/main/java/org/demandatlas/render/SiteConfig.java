@@ -8,14 +8,19 @@ import org.demandatlas.text.DataFiles;
 /**
  * The site's own data, read from {@code site.json} beside this class: name, tagline, navigation entries, how many
  * citations one page of the sources list shows and how many a tactic page lists before pointing to the sources
- * list. Paths are the route table's ({@code routes.Routes}); a navigation path it does not know fails the load.
+ * list, the site's canonical address (null: none; {@code --base-url} overrides it) and the data's licence. Paths are the route table's ({@code routes.Routes}); a navigation path it does not know fails the load.
  */
-record SiteConfig(String name, String tagline, List<NavEntry> nav, int sourcesPerPage, int citationsPerTacticPage) {
+record SiteConfig(String name, String tagline, List<NavEntry> nav, String baseUrl, Licence dataLicence,
+                  int sourcesPerPage, int citationsPerTacticPage) {
     SiteConfig {
         if (sourcesPerPage < 1 || citationsPerTacticPage < 1) {
             throw new IllegalArgumentException("page sizes must be positive");
         }
         nav = List.copyOf(nav);
+    }
+
+    /** The licence the data files are published under: its name and the URL of its text. */
+    record Licence(String name, String url) {
     }
 
     /** A navigation entry: the section it marks as current, its label and its site path (a route, maybe anchored). */

@@ -11,6 +11,7 @@ import org.demandatlas.model.Atlas;
 import org.demandatlas.model.BuildSummary;
 import org.demandatlas.model.Catalog;
 import org.demandatlas.model.QualityReport;
+import org.demandatlas.model.ReleaseHistory;
 import org.demandatlas.routes.OutputFolder;
 import org.demandatlas.routes.OutputFormat;
 import org.demandatlas.routes.Routes;
@@ -33,7 +34,7 @@ public final class SiteRenderer {
      *                (the jurisdiction of a jurisdiction page) in that format
      */
     public SiteRenderer(RenderOptions options, Map<OutputFormat, Function<Object, byte[]>> writers) {
-        this.options = options;
+        this.options = options.orBaseUrl(SiteConfig.load().baseUrl());
         this.writers = Map.copyOf(writers);
     }
 
@@ -56,11 +57,20 @@ public final class SiteRenderer {
      * page links to {@code build-report.json}, which the caller writes.
      */
     public void render(Atlas atlas, QualityReport quality, BuildSummary summary, Path outDir) throws IOException {
+        render(atlas, quality, summary, null, outDir);
+    }
+
+    /**
+     * Renders the site with its release {@code history} (null: none, so no archived pages and no changes listed):
+     * the changes page, archived profiles and each profile's latest change come from it.
+     */
+    public void render(Atlas atlas, QualityReport quality, BuildSummary summary, ReleaseHistory history, Path outDir)
+            throws IOException {
         if (!Files.isDirectory(outDir)) {
             throw new IllegalArgumentException("output folder does not exist: " + outDir);
         }
         requireWriters();
-        BuildContext context = BuildContext.of(atlas, quality, options, summary);
+        BuildContext context = BuildContext.of(atlas, quality, options, summary, history);
         OutputFolder writer = new OutputFolder(outDir);
         List<Typed> pages = pages(context);
         OutputFolder.eachInParallel(options.parallel() ? pages.parallelStream() : pages.stream(),
@@ -72,7 +82,14 @@ public final class SiteRenderer {
 
     /** The pages that stand for each page type (for browser tests and screenshots), in registry order. */
     public static List<Example> examples(Atlas atlas, QualityReport quality, BuildSummary summary) {
-        BuildContext context = BuildContext.of(atlas, quality, RenderOptions.defaults(), summary);
+        return examples(atlas, quality, summary, null);
+    }
+
+    /** The pages that stand for each page type of a site with a release history (archived pages need one). */
+    public static List<Example> examples(Atlas atlas, QualityReport quality, BuildSummary summary,
+                                         ReleaseHistory history) {
+        BuildContext context = BuildContext.of(atlas, quality,
+                RenderOptions.defaults().orBaseUrl(SiteConfig.load().baseUrl()), summary, history);
         List<Example> examples = new ArrayList<>();
         for (PageType type : PageTypes.ALL) {
             List<Page> pages = type.builder().apply(context);

@@ -10,7 +10,11 @@ public enum DataFile implements Labelled {
     ALL_JSON("all-json", "/data/all.json", "application/json", "All data (JSON)"),
     JURISDICTIONS_CSV("jurisdictions-csv", "/data/jurisdictions.csv", "text/csv", "Jurisdictions (CSV)"),
     CITATIONS_CSV("citations-csv", "/data/citations.csv", "text/csv", "Citations (CSV)"),
-    QUALITY_JSON("quality-json", "/data/quality.json", "application/json", "Data-quality report (JSON)");
+    EVIDENCE_CSV("evidence-csv", "/data/evidence.csv", "text/csv", "Tactic evidence (CSV)"),
+    QUALITY_JSON("quality-json", "/data/quality.json", "application/json", "Data-quality report (JSON)"),
+    SCHEMA_JSON("schema-json", "/data/all.schema.json", "application/schema+json", "JSON Schema of all.json"),
+    RELEASES_JSON("releases-json", "/data/releases.json", "application/json", "Releases (JSON)"),
+    CHANGES_JSON("changes-json", "/data/changes.json", "application/json", "Changes between releases (JSON)");
 
     private final String id;
     private final String path;
@@ -46,6 +50,11 @@ public enum DataFile implements Labelled {
 
     public String mediaType() {
         return mediaType;
+    }
+
+    /** The files a release's hashes cover: every data file but the release history itself. */
+    public boolean inRelease() {
+        return this != RELEASES_JSON && this != CHANGES_JSON;
     }
 
 }

@@ -20,7 +20,7 @@ public final class RouteMatcher {
     /** A page of its own at the top level ({@code /about/}, {@code /quality/}): the route is named after it. */
     private static final Pattern SECTION = Pattern.compile("/(" + SLUG + ")/");
     /** Top-level folders that hold pages or files but are no page themselves. */
-    private static final Set<String> FOLDERS = Set.of(Routes.DOCUMENTS, Routes.LEGACY, "/data/", "/assets/");
+    private static final Set<String> FOLDERS = Set.of(Routes.DOCUMENTS, Routes.LEGACY, "/data/", "/assets/", Routes.RELEASES);
     private static final List<Map.Entry<String, Pattern>> ROUTES = routes();
 
     private RouteMatcher() {
@@ -59,7 +59,7 @@ public final class RouteMatcher {
         exact(routes, "robots", Routes.ROBOTS);
         for (String asset : List.of(Routes.STYLE, Routes.FAVICON_SVG, Routes.FAVICON_ICO, Routes.SEARCH_PASSAGES_SCRIPT,
                 Routes.SEARCH_FACETS_SCRIPT, Routes.SEARCH_ENGINE_SCRIPT, Routes.SEARCH_PAGE_SCRIPT, Routes.COMPARE_SCRIPT,
-                Routes.EXPLORE_SCRIPT)) {
+                Routes.EXPLORE_SCRIPT, Routes.COPY_SCRIPT)) {
             exact(routes, "asset", asset);
         }
         for (DataFile file : DataFile.values()) {
@@ -77,6 +77,9 @@ public final class RouteMatcher {
         pattern(routes, "search-shard", Routes.SEARCH_DATA + SLUG + "\\.js");
         pattern(routes, "state", "/" + STATE + "/");
         pattern(routes, "jurisdiction", "/" + STATE + "/" + SLUG + "/");
+        pattern(routes, "as-of", "/" + STATE + "/" + SLUG + "/" + Routes.AS_OF + SLUG + "/");
+        exact(routes, "codebook", Routes.CODEBOOK);
+        pattern(routes, "release-data", Routes.RELEASES + SLUG + "/all\\.json\\.gz");
         return List.copyOf(routes);
     }
 

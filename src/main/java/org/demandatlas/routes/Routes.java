@@ -18,6 +18,11 @@ public final class Routes {
     public static final String ABOUT = section("about");
     public static final String SEARCH = section("search");
     public static final String QUALITY = section("quality");
+    public static final String CHANGES = section("changes");
+    /** The codebook: every field of the data files, the taxonomy and the method. */
+    public static final String CODEBOOK = ABOUT + "codebook/";
+    /** The copy buttons of citation blocks. */
+    public static final String COPY_SCRIPT = "/assets/copy.js";
     public static final String BUILD_REPORT = "/build-report.html";
     public static final String BUILD_REPORT_JSON = "/build-report.json";
     public static final String NOT_FOUND = "/404.html";
@@ -47,6 +52,8 @@ public final class Routes {
     public static final String LIVE_RELOAD = "/_atlas/";
 
     static final String DOCUMENTS = "/documents/";
+    static final String RELEASES = "/data/releases/";
+    static final String AS_OF = "as-of-";
     static final String LEGACY = "/site/";
     static final String SOURCES_BY = "by-";
     static final String PAGE = "page-";
@@ -74,6 +81,16 @@ public final class Routes {
     /** {@code /ct/hartford/}: a jurisdiction page, by its id {@code ct/hartford}. */
     public static String jurisdiction(String id) {
         return folder(id);
+    }
+
+    /** {@code /ct/hartford/as-of-2024-05-01-1a2b3c4d/}: a jurisdiction as it stood in an earlier release. */
+    public static String asOf(String jurisdictionId, String release) {
+        return jurisdiction(jurisdictionId) + AS_OF + Slugs.requireSlug(release) + "/";
+    }
+
+    /** {@code /data/releases/2024-05-01-1a2b3c4d/all.json.gz}: a release's frozen, compressed {@code all.json}. */
+    public static String releaseData(String release) {
+        return RELEASES + Slugs.requireSlug(release) + "/all.json.gz";
     }
 
     /** {@code /documents/ct-press-release/}: a seed document in readable form. */

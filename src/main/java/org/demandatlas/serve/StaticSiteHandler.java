@@ -23,18 +23,21 @@ import org.eclipse.jetty.util.Callback;
  * and the site's own {@code 404.html} with status 404 for anything else. Answers carry {@code ETag},
  * {@code Last-Modified} and {@code Cache-Control} ({@link CachePolicy}), honour conditional requests (304,
  * {@link Conditional}), send text gzip- or brotli-coded when the client accepts it ({@link FileCache}), and one
- * byte range when asked ({@link ByteRange}, 206/416).
+ * byte range when asked ({@link ByteRange}, 206/416); profiles and archived pages carry Memento hints
+ * ({@link MementoLinks}).
  */
 final class StaticSiteHandler extends Handler.Abstract {
     static final int MAX_URI_LENGTH = 2048;
     private final ResolvedPaths paths;
     private final FileCache files;
     private final CachePolicy policy;
+    private final MementoLinks mementos;
 
     StaticSiteHandler(ResolvedPaths paths, FileCache files, CachePolicy policy) {
         this.paths = paths;
         this.files = files;
         this.policy = policy;
+        this.mementos = new MementoLinks(paths.resolver().root());
     }
 
     @Override
@@ -84,6 +87,12 @@ final class StaticSiteHandler extends Handler.Abstract {
         headers.put(HttpHeader.CACHE_CONTROL, policy.of(path.getFileName().toString()));
         headers.put(HttpHeader.LAST_MODIFIED, DateGenerator.formatDate(file.modified()));
         headers.put(HttpHeader.ACCEPT_RANGES, "bytes");
+        mementos.of(path, file.modified()).ifPresent(hints -> {
+            headers.put(HttpHeader.LINK, hints.link());
+            if (hints.mementoDatetime() != null) {
+                headers.put("Memento-Datetime", hints.mementoDatetime());
+            }
+        });
         if (file.compressible()) {
             headers.put(HttpHeader.VARY, "Accept-Encoding");
         }

@@ -30,14 +30,39 @@ final class AtlasSite {
         Runtime.getRuntime().addShutdownHook(new Thread(server::destroy));
     }
 
-    /** The seeds' site, built once per test JVM. */
+    /**
+     * The seeds' site, built once per test JVM, as the second release of a history: the first release is the seeds
+     * with one tactic fewer for Windsor Locks ({@code target/it-history}), so the site has a change and an
+     * archived page.
+     */
     static synchronized AtlasSite seeds() {
         if (shared == null) {
             Path site = BASE.resolve("target/it-site");
-            run(List.of("build", "--seeds", BASE.resolve("seeds").toString(), "--out", site.toString()));
+            Path history = BASE.resolve("target/it-history");
+            run(List.of("build", "--seeds", earlierSeeds().toString(), "--out", history.toString()));
+            run(List.of("build", "--seeds", BASE.resolve("seeds").toString(), "--out", site.toString(),
+                    "--history", history.toString()));
             shared = new AtlasSite(site);
         }
         return shared;
+    }
+
+    /** The seeds as the first release had them: Windsor Locks without License Suspension. */
+    private static Path earlierSeeds() {
+        try {
+            Path seeds = BASE.resolve("target/it-history-seeds");
+            Files.createDirectories(seeds);
+            try (var files = Files.list(BASE.resolve("seeds"))) {
+                for (Path seed : files.toList()) {
+                    String text = Files.readString(seed);
+                    Files.writeString(seeds.resolve(seed.getFileName()), seed.getFileName().toString()
+                            .equals("003_6da4c138ab00a1bb.txt") ? text.replace("License Suspension\n", "") : text);
+                }
+            }
+            return seeds;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Serves an arbitrary folder (fixtures) with the project's own server. */
@@ -94,7 +119,7 @@ final class AtlasSite {
     }
 
     private static void awaitPort(int port) {
-        for (int attempt = 0; attempt < 200; attempt++) {
+        for (int attempt = 0; attempt < 1200; attempt++) { // 60 s: builds and servers start slowly on a busy machine
             try (Socket ignored = new Socket("127.0.0.1", port)) {
                 return;
             } catch (IOException notYet) {

@@ -3,12 +3,16 @@ package org.demandatlas.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.demandatlas.catalog.AtlasPipeline;
 import org.demandatlas.fixtures.TestAtlas;
+import org.demandatlas.export.ReleaseArchive;
 import org.demandatlas.model.BuildSummary;
+import org.demandatlas.model.ReleaseHistory;
 import org.demandatlas.render.SiteRenderer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -29,7 +33,13 @@ class PageTypesIT extends SeedsSiteBrowserTest {
     static Stream<Arguments> pages() {
         AtlasPipeline.Result seeds = TestAtlas.seeds();
         BuildSummary summary = BuildSummary.of(0, List.of(), seeds.atlas().documents()); // the jar's build has one
-        return SiteRenderer.examples(seeds.atlas(), seeds.quality(), summary).stream().map(e -> Arguments.of(e.name(),
+        ReleaseHistory history;
+        try {
+            history = ReleaseArchive.history(ReleaseArchive.read(AtlasSite.seeds().root()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return SiteRenderer.examples(seeds.atlas(), seeds.quality(), summary, history).stream().map(e -> Arguments.of(e.name(),
                 e.status() == 404 ? MISSING : e.path() + QUERIES.getOrDefault(e.type(), ""), e.status()));
     }
 

@@ -29,6 +29,7 @@ final class ChildBuild {
     private static final Pattern HALTED = Pattern.compile("build: halted at step \\d+, ([a-z-]+) ");
     private final Path logs;
     private final Path out;
+    private final Path history;
     private int runs;
 
     /** What one run did: its exit code and the log it wrote. */
@@ -44,9 +45,14 @@ final class ChildBuild {
         }
     }
 
+    /**
+     * Every run reads its release history from an empty folder ({@code --history}), so that a corpus always gives
+     * the same site whatever was built before it (carrying history forward is {@code ReleaseHistoryTest}'s).
+     */
     ChildBuild(Path logs, Path out) throws IOException {
         this.logs = Files.createDirectories(logs);
         this.out = out;
+        this.history = Files.createDirectories(logs.resolveSibling("empty-history"));
     }
 
     int runs() {
@@ -74,7 +80,7 @@ final class ChildBuild {
             command.add("-Datlas.test.haltAt=" + haltAt);
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.demandatlas.cli.Main", "build",
-                "--seeds", seeds.toString(), "--out", out.toString()));
+                "--seeds", seeds.toString(), "--out", out.toString(), "--history", history.toString()));
         Path log = logs.resolve(String.format("%03d-%s.log", ++runs, haltAt == null ? "run" : haltAt));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (process.waitFor(Math.min(killAfterMs, 600_000), TimeUnit.MILLISECONDS)) {

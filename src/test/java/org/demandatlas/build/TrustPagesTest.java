@@ -83,7 +83,7 @@ class TrustPagesTest {
         assertEquals(null, asOf("ct/west-hartford/index.html"), "the article states no date");
         assertEquals("2017-01-11", asOf("documents/ct-press-release/index.html"));
         assertTrue(page("ct/windsor-locks/index.html").select("#cite pre").get(0).text()
-                .contains("data as of 2022-09."));
+                .contains("data as of 2022-09, release 2022-09-"));
     }
 
     private static String asOf(String file) throws IOException {

@@ -33,8 +33,8 @@ class MainTest {
         CommandRun parse = CommandRun.of("parse", "--help");
 
         assertEquals(0, build.exitCode());
-        assertTrue(build.out().startsWith("Usage: demand-atlas build [-hV] [--base-url=URL] [--out=DIR] "
-                + "[--seeds=DIR]"), build.out());
+        assertTrue(build.out().startsWith("Usage: demand-atlas build [-hV] [--base-url=URL] [--history=DIR] "
+                + "[--out=DIR]\n                          [--seeds=DIR]"), build.out());
         assertTrue(build.out().contains("folder of .txt seed files (default: seeds)"), build.out());
         assertTrue(build.out().contains("site folder to create or replace (default: site)"), build.out());
         assertTrue(build.out().endsWith(EXIT_CODES), build.out());

@@ -2,6 +2,7 @@ package org.demandatlas.export;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +26,8 @@ class DataExporterTest {
     void writesTheContractFiles(@TempDir Path site) throws IOException {
         DataExporter.export(atlas, built.quality(), site);
 
-        assertEquals(List.of("compare/ct.js", "data/all.json", "data/citations.csv", "data/jurisdictions.csv",
-                "data/quality.json", "explore/data.js"), files(site));
+        assertEquals(List.of("compare/ct.js", "data/all.json", "data/all.schema.json", "data/citations.csv",
+                "data/evidence.csv", "data/jurisdictions.csv", "data/quality.json", "explore/data.js"), files(site));
         assertArrayEquals(AtlasJsonFile.toBytes(atlas), Files.readAllBytes(site.resolve("data/all.json")));
     }
 
@@ -47,7 +48,7 @@ class DataExporterTest {
                 aids-project-hartford;community-court-hartford,2,ct-hartford-profile\r
                 ct/west-hartford,West Hartford,CT,Connecticut,,,false,/ct/west-hartford/,,,0,\
                 ct-west-hartford-article\r
-                """, Files.readString(site.resolve("data/jurisdictions.csv"), StandardCharsets.UTF_8));
+                """, csv(site, "data/jurisdictions.csv"));
     }
 
     @Test
@@ -55,12 +56,32 @@ class DataExporterTest {
         DataExporter.export(atlas, built.quality(), site);
 
         assertEquals("""
-                jurisdiction,category,tactics,title,publisher,date\r
-                ct/hartford,"Street-Level Reverse Stings, Identity Disclosure",reverse-stings;identity-disclosure,\
+                jurisdiction,key,url,category,tactics,title,publisher,date\r
+                ct/hartford,ct/hartford#source-1,/ct/hartford/#source-1,\
+                "Street-Level Reverse Stings, Identity Disclosure",reverse-stings;identity-disclosure,\
                 Cops Nab Prostitutes’ Customers,New London Day,1998-05-25\r
-                ct/hartford,"Street-Level Reverse Stings, Identity Disclosure",reverse-stings;identity-disclosure,\
+                ct/hartford,ct/hartford#source-2,/ct/hartford/#source-2,\
+                "Street-Level Reverse Stings, Identity Disclosure",reverse-stings;identity-disclosure,\
                 Sting Nets 40,CBS/WFSB-TV 3,2007-06\r
-                """, Files.readString(site.resolve("data/citations.csv"), StandardCharsets.UTF_8));
+                """, csv(site, "data/citations.csv"));
+    }
+
+    @Test
+    void evidenceCsvHasOneRowPerJurisdictionAndTactic(@TempDir Path site) throws IOException {
+        DataExporter.export(atlas, built.quality(), site);
+
+        List<String> rows = csv(site, "data/evidence.csv").lines().toList();
+        assertEquals("jurisdiction,tactic,level,listed,described,cited,sentence_count,citation_count", rows.get(0));
+        assertEquals(atlas.jurisdictions().stream().mapToInt(j -> atlas.evidenceOf(j.id()).size()).sum(),
+                rows.size() - 1);
+        assertTrue(rows.contains("ct/hartford,reverse-stings,corroborated,true,false,true,0,2"), rows.toString());
+    }
+
+    /** A CSV file's text after its byte order mark, which every CSV file starts with (for Excel). */
+    static String csv(Path site, String file) throws IOException {
+        String text = Files.readString(site.resolve(file), StandardCharsets.UTF_8);
+        assertEquals('\uFEFF', text.charAt(0), file + " starts with a byte order mark");
+        return text.substring(1);
     }
 
     static List<String> files(Path root) throws IOException {

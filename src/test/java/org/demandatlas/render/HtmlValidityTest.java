@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.demandatlas.catalog.AtlasPipeline;
+import org.demandatlas.fixtures.TestReleases;
 import org.demandatlas.testing.HtmlChecker;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +20,8 @@ class HtmlValidityTest {
     @Test
     void everyPageIsValidHtml() throws Exception {
         RenderedSite site = RenderedSite.render(SecurityTest.hostile(), RenderOptions.withBaseUrl("https://example.org/"));
-        RenderedSite seeds = RenderedSite.render(FixtureAtlas.seeds(), RenderOptions.defaults());
+        AtlasPipeline.Result fixture = FixtureAtlas.seeds();
+        RenderedSite seeds = RenderedSite.render(fixture, RenderOptions.defaults(), TestReleases.of(fixture.atlas()));
         HtmlChecker checker = new HtmlChecker();
         int pages = 0;
         for (RenderedSite rendered : List.of(site, seeds)) {

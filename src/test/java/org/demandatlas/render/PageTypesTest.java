@@ -28,22 +28,26 @@ import org.demandatlas.routes.Routes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.demandatlas.fixtures.TestReleases;
+import org.demandatlas.model.ReleaseHistory;
 
 /** The page registry drives the renderer, the route table names its pages, and its examples exist. */
 class PageTypesTest {
     private static AtlasPipeline.Result built;
     private static BuildContext context;
     private static Path site;
+    private static ReleaseHistory history;
 
     @BeforeAll
     static void render(@TempDir Path dir) throws IOException {
         built = FixtureAtlas.seeds();
+        history = TestReleases.of(built.atlas());
         BuildSummary summary = BuildSummary.of(5, List.of(), built.atlas().documents());
         context = BuildContext.of(built.atlas(), built.quality(), RenderOptions.withBaseUrl("https://x.org/"),
-                summary);
+                summary, history);
         site = dir;
         new SiteRenderer(RenderOptions.withBaseUrl("https://x.org/"), PageOutputs.writers(built.atlas()))
-                .render(built.atlas(), built.quality(), summary, site);
+                .render(built.atlas(), built.quality(), summary, history, site);
     }
 
     @Test
@@ -78,7 +82,7 @@ class PageTypesTest {
     @Test
     void examplesStandForEveryTypeAndExist() {
         List<SiteRenderer.Example> examples = SiteRenderer.examples(built.atlas(), built.quality(),
-                BuildSummary.of(5, List.of(), built.atlas().documents()));
+                BuildSummary.of(5, List.of(), built.atlas().documents()), history);
         assertEquals(PageTypes.ALL.stream().map(PageType::id).toList(),
                 examples.stream().map(SiteRenderer.Example::type).distinct().toList());
         assertTrue(examples.stream().map(SiteRenderer.Example::name).toList().containsAll(List.of(

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.demandatlas.catalog.AtlasPipeline;
 import org.demandatlas.export.PageOutputs;
+import org.demandatlas.model.ReleaseHistory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -38,9 +39,15 @@ record RenderedSite(Path root) {
     }
 
     static RenderedSite render(AtlasPipeline.Result built, RenderOptions options) {
+        return render(built, options, null);
+    }
+
+    /** The site with a release history (null: none), so that it has archived pages and changes. */
+    static RenderedSite render(AtlasPipeline.Result built, RenderOptions options, ReleaseHistory history) {
         try {
             Path dir = Files.createTempDirectory(TEMP_ROOT, "site");
-            new SiteRenderer(options, PageOutputs.writers(built.atlas())).render(built.atlas(), built.quality(), dir);
+            new SiteRenderer(options, PageOutputs.writers(built.atlas())).render(built.atlas(), built.quality(), null,
+                    history, dir);
             return new RenderedSite(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

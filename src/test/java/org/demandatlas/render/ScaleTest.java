@@ -40,9 +40,9 @@ class ScaleTest {
         RenderedSite site = RenderedSite.render(built, RenderOptions.withBaseUrl("https://x.org/"));
         int tactics = built.atlas().tactics().size();
         // 1,020 profiles and their documents, 51 states, the tactics and their index, 51 partner pages, 4 orders ×
-        // 33 pages of 500 sources, home, about, search, data quality and 404, 1,020 legacy redirects, explore, compare
-        // and the comparison of each state's profiles (51): one page per state, none per profile
-        assertEquals(1020 + 1020 + 51 + tactics + 1 + 51 + 4 * 33 + 5 + 1020 + 2 + 51, site.htmlFiles().size());
+        // 33 pages of 500 sources, home, about, codebook, changes, search, data quality and 404, 1,020 legacy redirects,
+        // explore, compare and the comparison of each state's profiles (51): one page per state, none per profile
+        assertEquals(1020 + 1020 + 51 + tactics + 1 + 51 + 4 * 33 + 7 + 1020 + 2 + 51, site.htmlFiles().size());
         Document home = site.page("index.html");
         assertEquals(51, home.select("svg a").size());
         assertEquals("tile b4", home.selectFirst("svg a[href='wy/index.html']").parent().attr("class"));

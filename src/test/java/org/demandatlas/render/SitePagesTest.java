@@ -41,12 +41,13 @@ class SitePagesTest {
                 "assets/style.css",
                 "assets/search-passages.js", "assets/search-facets.js",
                 "assets/search-engine.js", "assets/search.js", "assets/favicon.svg", "assets/explore.js",
-                "assets/compare.js", "explore/index.html", "compare/index.html", "compare/ct/index.html")) {
+                "assets/compare.js", "assets/copy.js", "about/codebook/index.html", "changes/index.html",
+                "explore/index.html", "compare/index.html", "compare/ct/index.html")) {
             assertTrue(files.contains(file), file);
         }
-        // the pages (compare, compare/ct and explore among them), robots.txt and sitemap.xml, 9 static files, and 4
-        // jurisdictions as JSON (an output format of their pages)
-        assertEquals(61, files.size(), String.join("\n", files));
+        // the pages (compare, compare/ct and explore among them), robots.txt and sitemap.xml, 10 static files, and 4
+        // jurisdictions as JSON (an output format of their pages); no archived pages without a release history
+        assertEquals(64, files.size(), String.join("\n", files));
     }
 
     @Test
@@ -121,7 +122,7 @@ class SitePagesTest {
         Document page = site.page("ct/waterbury/index.html");
         List<String> blocks = page.select("#cite pre").eachText();
         assertEquals("Demand Atlas (2011). \u201CWaterbury, Connecticut.\u201D Jurisdiction profile, data as of "
-                + "2011-05-28. https://example.org/atlas/ct/waterbury/", blocks.get(0));
+                + "2011-05-28. https://example.org/atlas/ct/waterbury/ (accessed YYYY-MM-DD)", blocks.get(0));
         assertEquals("""
                 @misc{demandatlas-ct-waterbury,
                   author = {{Demand Atlas}},
@@ -129,7 +130,8 @@ class SitePagesTest {
                   howpublished = {Demand Atlas, jurisdiction profile},
                   year = {2011},
                   note = {Data as of 2011-05-28},
-                  url = {https://example.org/atlas/ct/waterbury/}
+                  url = {https://example.org/atlas/ct/waterbury/},
+                  urldate = {YYYY-MM-DD}
                 }""", page.select("#cite pre").get(1).wholeText());
         JsonNode csl = JsonMapper.builder().build().readTree(page.select("#cite pre").get(2).wholeText());
         assertEquals("https://example.org/atlas/ct/waterbury/", csl.get(0).get("URL").asString());
@@ -140,7 +142,7 @@ class SitePagesTest {
     void aPageWhoseStatementsStateNoDateIsCitedUndated() {
         Document page = site.page("ct/hartford/index.html");
         assertEquals("Demand Atlas (n.d.). \u201CHartford, Connecticut.\u201D Jurisdiction profile, undated. "
-                + "https://example.org/atlas/ct/hartford/", page.select("#cite pre").eachText().get(0));
+                + "https://example.org/atlas/ct/hartford/ (accessed YYYY-MM-DD)", page.select("#cite pre").eachText().get(0));
         assertEquals(null, page.selectFirst("footer time"), "no 'data as of' the page's statements do not give");
     }
 
@@ -292,6 +294,7 @@ class SitePagesTest {
                 .isEmpty());
         assertFalse(local.files().contains("sitemap.xml"));
         assertEquals("/index.html", local.page("404.html").selectFirst("main a").attr("href"));
-        assertTrue(local.page("ct/hartford/index.html").select("#cite pre").get(0).text().endsWith(" /ct/hartford/"));
+        assertTrue(local.page("ct/hartford/index.html").select("#cite pre").get(0).text()
+                .endsWith(" /ct/hartford/ (accessed YYYY-MM-DD)"));
     }
 }
