@@ -1,6 +1,7 @@
 package org.demandatlas.catalog;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +41,10 @@ public final class QualityChecks {
                         + "' concerns no known jurisdiction or state", d.file(), 0, Routes.document(d.id())));
             }
         }
-        problems.stream().filter(p -> !p.isError()).map(p -> warning(p, atlas)).forEach(items::add);
+        Map<String, Document> byFile = new HashMap<>();
+        atlas.documents().forEach(d -> byFile.putIfAbsent(d.file(), d));
+        Map<String, Jurisdiction> jurisdictions = atlas.jurisdictionsById();
+        problems.stream().filter(p -> !p.isError()).map(p -> warning(p, byFile, jurisdictions)).forEach(items::add);
         return new QualityReport(items);
     }
 
@@ -72,10 +76,11 @@ public final class QualityChecks {
         return items;
     }
 
-    private static QualityItem warning(Problem p, Atlas atlas) {
+    /** A parser warning as a report item; documents by file and jurisdictions by id, so that each is one lookup. */
+    private static QualityItem warning(Problem p, Map<String, Document> byFile, Map<String, Jurisdiction> byId) {
         QualityKind kind = groupOf(p.kind());
-        Optional<Document> document = atlas.documents().stream().filter(d -> d.file().equals(p.file())).findFirst();
-        String anchor = document.flatMap(d -> d.findJurisdiction().flatMap(atlas::findJurisdiction))
+        Optional<Document> document = Optional.ofNullable(p.file()).map(byFile::get);
+        String anchor = document.flatMap(d -> d.findJurisdiction().map(byId::get))
                 .filter(j -> document.get().kind() == DocumentKind.PROFILE).map(j -> Routes.jurisdiction(j.id()))
                 .or(() -> document.map(d -> Routes.document(d.id()))).orElse(null);
         return new QualityItem(kind, document.map(Document::jurisdiction).orElse(null), p.message(), p.file(),

@@ -28,7 +28,7 @@ class ArchitectureTest {
     void layersPointOneWay() {
         layeredArchitecture().consideringOnlyDependenciesInAnyPackage(ROOT + "..").withOptionalLayers(true)
                 .layer("cli").definedBy(ROOT + ".cli..")
-                .layer("app").definedBy(ROOT + ".build..", ROOT + ".serve..")
+                .layer("app").definedBy(ROOT + ".build..", ROOT + ".serve..", ROOT + ".bench..")
                 .layer("stages").definedBy(STAGES.stream().map(s -> ROOT + "." + s + "..").toArray(String[]::new))
                 .layer("shared").definedBy(SHARED.stream().map(s -> ROOT + "." + s + "..").toArray(String[]::new))
                 .layer("model").definedBy(ROOT + ".model..")
