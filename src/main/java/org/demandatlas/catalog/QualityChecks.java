@@ -51,11 +51,15 @@ public final class QualityChecks {
     private static List<QualityItem> profileItems(Jurisdiction j, List<TacticEvidence> evidence, String file) {
         String page = Routes.jurisdiction(j.id());
         List<QualityItem> items = new ArrayList<>();
+        Map<String, TacticUse> uses = new HashMap<>();
+        j.tactics().forEach(t -> uses.putIfAbsent(t.id(), t));
         for (TacticEvidence e : evidence) {
             if (e.listed() && !e.described() && !e.cited()) {
-                items.add(new QualityItem(QualityKind.LISTED_NOT_DESCRIBED, j.id(), "'" + name(j, e.tacticId())
+                Optional<TacticUse> use = Optional.ofNullable(uses.get(e.tacticId()));
+                items.add(new QualityItem(QualityKind.LISTED_NOT_DESCRIBED, j.id(), "'"
+                        + use.map(TacticUse::name).orElse(e.tacticId())
                         + "' is listed but neither described in the narrative nor cited", file,
-                        line(j, e.tacticId()), Routes.anchored(page, Anchors.tactic(e.tacticId()))));
+                        use.map(TacticUse::line).orElse(0), Routes.anchored(page, Anchors.tactic(e.tacticId()))));
             }
         }
         for (int i = 0; i < j.sources().size(); i++) {
@@ -98,15 +102,5 @@ public final class QualityChecks {
     private static Optional<String> profileFile(Jurisdiction j, Map<String, Document> documents) {
         return j.documents().stream().map(documents::get).filter(d -> d != null && d.kind() == DocumentKind.PROFILE)
                 .map(Document::file).findFirst();
-    }
-
-    private static String name(Jurisdiction j, String tacticId) {
-        return j.tactics().stream().filter(t -> t.id().equals(tacticId)).map(TacticUse::name).findFirst()
-                .orElse(tacticId);
-    }
-
-    private static int line(Jurisdiction j, String tacticId) {
-        return j.tactics().stream().filter(t -> t.id().equals(tacticId)).mapToInt(TacticUse::line).findFirst()
-                .orElse(0);
     }
 }

@@ -1,12 +1,15 @@
 package org.demandatlas.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.demandatlas.bench.ScaleBenchmark;
 import org.demandatlas.catalog.ReferenceData;
 import org.demandatlas.generate.CorpusGenerator;
@@ -56,6 +59,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--atlas-only", description = "measure the atlas alone: no Hugo, no Pagefind")
     private boolean atlasOnly;
 
+    /** The child builds run in the bench's work folders, so this JVM's class path is made absolute. */
+    private static String absoluteClasspath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         if (sizes.stream().anyMatch(n -> n < 1 || n > CorpusGenerator.MAX_PROFILES) || !heap.matches("\\d+[kmgKMG]")
@@ -72,7 +81,7 @@ final class BenchCommand implements Callable<Integer> {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         ScaleBenchmark.Options options = new ScaleBenchmark.Options(all, heaps, work.toAbsolutePath(), seed, query,
-                !atlasOnly, java, System.getProperty("java.class.path"));
+                !atlasOnly, java, absoluteClasspath());
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream log = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         CorpusGenerator generator = new CorpusGenerator(ReferenceData.loadTaxonomy(), ReferenceData.loadStates());
