@@ -1,7 +1,7 @@
 package org.demandatlas.bench;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,9 +15,9 @@ import java.util.Optional;
 final class BenchTools {
     static final String PAGEFIND_VERSION = "1.6.0";
     private final Path folder;
-    private final PrintStream log;
+    private final PrintWriter log;
 
-    BenchTools(Path folder, PrintStream log) {
+    BenchTools(Path folder, PrintWriter log) {
         this.folder = folder;
         this.log = log;
     }

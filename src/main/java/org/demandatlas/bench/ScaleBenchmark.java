@@ -2,7 +2,7 @@ package org.demandatlas.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,10 +46,10 @@ public final class ScaleBenchmark {
 
     private final Options options;
     private final CorpusGenerator generator;
-    private final PrintStream log;
+    private final PrintWriter log;
     private final BenchTools tools;
 
-    public ScaleBenchmark(Options options, CorpusGenerator generator, PrintStream log) {
+    public ScaleBenchmark(Options options, CorpusGenerator generator, PrintWriter log) {
         this.options = options;
         this.generator = generator;
         this.log = log;
@@ -57,8 +57,10 @@ public final class ScaleBenchmark {
     }
 
     /** Runs every size, prints the table to {@code out} and writes {@code bench.json}; all profiles read right? */
-    public boolean run(PrintStream out) throws IOException, InterruptedException {
-        tools.requireGnuTime();
+    public boolean run(PrintWriter out) throws IOException, InterruptedException {
+        if (options.compare()) {
+            tools.requireGnuTime();
+        }
         List<SizeResult> results = new ArrayList<>();
         for (int i = 0; i < options.sizes().size(); i++) {
             results.add(runSize(options.sizes().get(i), options.heaps().get(i)));
@@ -68,6 +70,7 @@ public final class ScaleBenchmark {
         Path json = options.work().resolve("bench.json");
         JsonMappers.sortedKeys().writerWithDefaultPrettyPrinter().writeValue(json.toFile(), report.json());
         out.println("JSON: " + json);
+        out.flush();
         return results.stream().allMatch(SizeResult::ok);
     }
 

@@ -2,8 +2,7 @@ package org.demandatlas.cli;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -82,8 +81,8 @@ final class BenchCommand implements Callable<Integer> {
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         ScaleBenchmark.Options options = new ScaleBenchmark.Options(all, heaps, work.toAbsolutePath(), seed, query,
                 !atlasOnly, java, absoluteClasspath());
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        PrintStream log = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter log = spec.commandLine().getErr();
         CorpusGenerator generator = new CorpusGenerator(ReferenceData.loadTaxonomy(), ReferenceData.loadStates());
         try {
             return new ScaleBenchmark(options, generator, log).run(out) ? 0 : 1;
