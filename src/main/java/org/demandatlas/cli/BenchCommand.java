@@ -61,7 +61,8 @@ final class BenchCommand implements Callable<Integer> {
     /** The child builds run in the bench's work folders, so this JVM's class path is made absolute. */
     private static String absoluteClasspath() {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .map(entry -> Path.of(entry).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     @Override

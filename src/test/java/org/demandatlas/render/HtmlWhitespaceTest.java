@@ -14,7 +14,8 @@ class HtmlWhitespaceTest {
 
     @Test
     void preTextIsKeptAsWritten() {
-        String html = "<div>\n    <pre class=\"cite-block\">@misc{x,\n  title = {T},\n\n}</pre>\n    <p>after</p>\n</div>";
+        String html = "<div>\n    <pre class=\"cite-block\">@misc{x,\n  title = {T},\n\n}</pre>\n"
+                + "    <p>after</p>\n</div>";
         assertEquals("<div>\n<pre class=\"cite-block\">@misc{x,\n  title = {T},\n\n}</pre>\n<p>after</p>\n</div>",
                 HtmlWhitespace.compact(html));
     }
