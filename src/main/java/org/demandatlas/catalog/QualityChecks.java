@@ -1,6 +1,7 @@
 package org.demandatlas.catalog;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,18 +41,25 @@ public final class QualityChecks {
                         + "' concerns no known jurisdiction or state", d.file(), 0, Routes.document(d.id())));
             }
         }
-        problems.stream().filter(p -> !p.isError()).map(p -> warning(p, atlas)).forEach(items::add);
+        Map<String, Document> byFile = new HashMap<>();
+        atlas.documents().forEach(d -> byFile.putIfAbsent(d.file(), d));
+        Map<String, Jurisdiction> jurisdictions = atlas.jurisdictionsById();
+        problems.stream().filter(p -> !p.isError()).map(p -> warning(p, byFile, jurisdictions)).forEach(items::add);
         return new QualityReport(items);
     }
 
     private static List<QualityItem> profileItems(Jurisdiction j, List<TacticEvidence> evidence, String file) {
         String page = Routes.jurisdiction(j.id());
         List<QualityItem> items = new ArrayList<>();
+        Map<String, TacticUse> uses = new HashMap<>();
+        j.tactics().forEach(t -> uses.putIfAbsent(t.id(), t));
         for (TacticEvidence e : evidence) {
             if (e.listed() && !e.described() && !e.cited()) {
-                items.add(new QualityItem(QualityKind.LISTED_NOT_DESCRIBED, j.id(), "'" + name(j, e.tacticId())
+                Optional<TacticUse> use = Optional.ofNullable(uses.get(e.tacticId()));
+                items.add(new QualityItem(QualityKind.LISTED_NOT_DESCRIBED, j.id(), "'"
+                        + use.map(TacticUse::name).orElse(e.tacticId())
                         + "' is listed but neither described in the narrative nor cited", file,
-                        line(j, e.tacticId()), Routes.anchored(page, Anchors.tactic(e.tacticId()))));
+                        use.map(TacticUse::line).orElse(0), Routes.anchored(page, Anchors.tactic(e.tacticId()))));
             }
         }
         for (int i = 0; i < j.sources().size(); i++) {
@@ -72,10 +80,11 @@ public final class QualityChecks {
         return items;
     }
 
-    private static QualityItem warning(Problem p, Atlas atlas) {
+    /** A parser warning as a report item; documents by file and jurisdictions by id, so that each is one lookup. */
+    private static QualityItem warning(Problem p, Map<String, Document> byFile, Map<String, Jurisdiction> byId) {
         QualityKind kind = groupOf(p.kind());
-        Optional<Document> document = atlas.documents().stream().filter(d -> d.file().equals(p.file())).findFirst();
-        String anchor = document.flatMap(d -> d.findJurisdiction().flatMap(atlas::findJurisdiction))
+        Optional<Document> document = Optional.ofNullable(p.file()).map(byFile::get);
+        String anchor = document.flatMap(d -> d.findJurisdiction().map(byId::get))
                 .filter(j -> document.get().kind() == DocumentKind.PROFILE).map(j -> Routes.jurisdiction(j.id()))
                 .or(() -> document.map(d -> Routes.document(d.id()))).orElse(null);
         return new QualityItem(kind, document.map(Document::jurisdiction).orElse(null), p.message(), p.file(),
@@ -93,15 +102,5 @@ public final class QualityChecks {
     private static Optional<String> profileFile(Jurisdiction j, Map<String, Document> documents) {
         return j.documents().stream().map(documents::get).filter(d -> d != null && d.kind() == DocumentKind.PROFILE)
                 .map(Document::file).findFirst();
-    }
-
-    private static String name(Jurisdiction j, String tacticId) {
-        return j.tactics().stream().filter(t -> t.id().equals(tacticId)).map(TacticUse::name).findFirst()
-                .orElse(tacticId);
-    }
-
-    private static int line(Jurisdiction j, String tacticId) {
-        return j.tactics().stream().filter(t -> t.id().equals(tacticId)).mapToInt(TacticUse::line).findFirst()
-                .orElse(0);
     }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "demand-atlas", mixinStandardHelpOptions = true,
         description = "Builds, serves and searches the Demand Atlas reference website.",
         subcommands = {BuildCommand.class, ParseCommand.class, ServeCommand.class, SearchCommand.class,
-                GenerateCommand.class, LoadTestCommand.class, ServeBenchCommand.class,
+                GenerateCommand.class, LoadTestCommand.class, ServeBenchCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK, ExitCodes.INPUT, ExitCodes.USAGE, ExitCodes.FAILURE})

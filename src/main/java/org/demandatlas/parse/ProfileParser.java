@@ -49,8 +49,9 @@ final class ProfileParser {
         List<Partner> partners = PartnerListParser.parse(context, layout.partners);
         List<SourceCategory> sources = sourceParser.parse(context, layout.sources, layout.keySourcesLine);
         TrailerParser.Trailer trailer = trailerParser.parse(context, layout.trailer, state, header.name());
+        boolean withinLimits = ProfileLimits.check(context, tactics, partners, sources);
         Optional<String> id = state.filter(s -> nameUsable).flatMap(s -> documentId(context, header, s));
-        if (id.isEmpty()) {
+        if (id.isEmpty() || !withinLimits) {
             return ParsedParts.NONE;
         }
         Jurisdiction jurisdiction = new Jurisdiction(Jurisdiction.idOf(state.get(), header.name()), header.name(),

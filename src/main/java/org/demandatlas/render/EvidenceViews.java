@@ -1,7 +1,9 @@
 package org.demandatlas.render;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.demandatlas.model.EvidenceLevel;
 import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.TacticEvidence;
@@ -26,12 +28,12 @@ final class EvidenceViews {
 
     /** The jurisdiction's evidence, tactic by tactic. */
     List<EvidenceView> of(Jurisdiction j, List<TacticEvidence> evidence, Href href) {
-        return evidence.stream().map(e -> view(e, j, href)).toList();
+        Map<String, String> names = new HashMap<>();
+        j.tactics().forEach(t -> names.putIfAbsent(t.id(), t.name()));
+        return evidence.stream().map(e -> view(e, j, names.getOrDefault(e.tacticId(), e.tacticId()), href)).toList();
     }
 
-    private EvidenceView view(TacticEvidence e, Jurisdiction j, Href href) {
-        String name = j.tactics().stream().filter(t -> t.id().equals(e.tacticId())).map(t -> t.name()).findFirst()
-                .orElse(e.tacticId());
+    private EvidenceView view(TacticEvidence e, Jurisdiction j, String name, Href href) {
         return new EvidenceView(anchor(e.tacticId()), views.tactic(e.tacticId(), name, href), e.level().id(),
                 e.level().label(), marks(e),
                 e.sentences().stream().map(s -> new EvidenceView.SentenceView(s.text(), s.line(),

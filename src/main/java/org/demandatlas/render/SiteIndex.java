@@ -30,6 +30,7 @@ final class SiteIndex {
     private final Map<String, List<CitationRef>> citationsByJurisdiction = new HashMap<>();
     private final Map<String, List<CitationRef>> citationsByTactic = new HashMap<>();
     private final List<CitationRef> allCitations = new ArrayList<>();
+    private final Map<String, List<TimelineEvent>> timelineByFile = new HashMap<>();
 
     SiteIndex(Atlas atlas) {
         this.atlas = atlas;
@@ -39,6 +40,7 @@ final class SiteIndex {
         this.partners = byKey(atlas.partners(), PartnerEntry::id);
         this.states = byKey(atlas.states(), s -> s.state().slug());
         atlas.jurisdictions().forEach(this::numberCitations);
+        atlas.timeline().forEach(e -> timelineByFile.computeIfAbsent(e.file(), k -> new ArrayList<>()).add(e));
     }
 
     private static <T> Map<String, T> byKey(List<T> values, Function<T, String> key) {
@@ -80,7 +82,15 @@ final class SiteIndex {
     List<TimelineEvent> timelineOf(Jurisdiction jurisdiction) {
         Set<String> files = jurisdiction.documents().stream().map(this::findDocument).flatMap(Optional::stream)
                 .map(Document::file).collect(Collectors.toSet());
-        return atlas.timelineOf(files);
+        return timelineOf(files);
+    }
+
+    /** The events stated in any of the given files, in date order (each file's events are looked up, not searched). */
+    List<TimelineEvent> timelineOf(Set<String> files) {
+        List<TimelineEvent> events = new ArrayList<>();
+        files.forEach(f -> events.addAll(timelineByFile.getOrDefault(f, List.of())));
+        events.sort(TimelineEvent.ORDER);
+        return events;
     }
 
     Optional<TacticEntry> findTactic(String id) {

@@ -9,13 +9,13 @@ import org.demandatlas.routes.Routes;
 
 /**
  * The pre-rendered orderings of the sources list, each its own set of pages (sorting needs no script). Sort keys
- * are computed once per citation, not once per comparison.
+ * are computed once per citation, not once per comparison. There is no order by jurisdiction: each profile lists
+ * its own sources, so such pages would only repeat them (a quarter of the sources' bytes at scale).
  */
 enum SourceOrder {
     DATE(Routes.SOURCES, "date", r -> r.citation().date() == null ? "\uFFFF" : r.citation().date()),
     PUBLISHER(Routes.sourcesBy("publisher"), "publisher", r -> key(r.citation().publisher())),
-    TITLE(Routes.sourcesBy("title"), "title", r -> key(r.citation().title())),
-    JURISDICTION(Routes.sourcesBy("jurisdiction"), "jurisdiction", r -> "");
+    TITLE(Routes.sourcesBy("title"), "title", r -> key(r.citation().title()));
 
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+");
     private final String sitePath;

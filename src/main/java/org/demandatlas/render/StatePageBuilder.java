@@ -60,7 +60,7 @@ final class StatePageBuilder {
         jurisdictions.forEach(j -> context.index().timelineOf(j).forEach(e -> files.add(e.file())));
         state.documents().stream().map(id -> context.index().findDocument(id)).flatMap(Optional::stream)
                 .forEach(d -> files.add(d.file()));
-        return context.index().atlas().timelineOf(files);
+        return context.index().timelineOf(files);
     }
 
     private StatePage.Row row(Jurisdiction j, List<TacticEntry> tactics, Href href) {

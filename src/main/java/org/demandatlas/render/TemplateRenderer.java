@@ -25,11 +25,14 @@ final class TemplateRenderer {
         engine.setTemplateResolver(resolver);
     }
 
-    /** The page's HTML: the template sees {@code meta} (layout data) and {@code page} (the page record). */
+    /**
+     * The page's HTML without the templates' indentation ({@link HtmlWhitespace}): the template sees {@code meta}
+     * (layout data) and {@code page} (the page record).
+     */
     String render(PageJob job) {
         Context context = new Context(Locale.ROOT);
         context.setVariable("meta", job.meta());
         context.setVariable("page", job.page());
-        return engine.process(job.template(), context);
+        return HtmlWhitespace.compact(engine.process(job.template(), context));
     }
 }

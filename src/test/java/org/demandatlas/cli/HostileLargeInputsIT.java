@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,12 +43,20 @@ class HostileLargeInputsIT {
                 new Large("1 MB line", HostileProfiles.withNarrative("x".repeat(1_000_000)), 1,
                         List.of("h.txt:7:1: error: line is 1000000 characters long (expected at most 100000)")),
                 new Large("100,000 tactic lines", HostileProfiles.withTacticLines(100_000), 0, List.of()),
+                new Large("100,000 unknown tactics", HostileProfiles.withUnknownTactics(100_000), 1, List.of(
+                        "h.txt:5:1: error: Tactics Used lists 100000 tactics (expected at most 1000)")),
+                new Large("100,000 partners", HostileProfiles.withPartners(100_000), 1, List.of(
+                        "h.txt:11:1: error: Key Partners lists 100000 partners (expected at most 1000)")),
+                new Large("50,000 citations", HostileProfiles.withCitations(50_000), 1, List.of(
+                        "h.txt:15:1: error: Key Sources lists 50000 citations (expected at most 5000)")),
                 new Large("9 MB file", HostileProfiles.withNarrative((paragraph + "\n\n").repeat(
                         9_000_000 / (paragraph.length() + 2))), 1, List.of("h.txt:0:0: error: file is 9000068 bytes (expected at most 8388608)")));
     }
 
+    /** Each case finishes well inside this (the target is 10 s on an idle machine; the bench measures, not this). */
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
+    @Timeout(value = 90, unit = TimeUnit.SECONDS)
     void largeInputsAreReportedOrBuilt(Large large, @TempDir Path dir) throws IOException {
         Path seeds = Files.createDirectories(dir.resolve("seeds"));
         Files.copy(HARTFORD, seeds.resolve(HARTFORD.getFileName()));
@@ -62,7 +72,7 @@ class HostileLargeInputsIT {
                 .limit(5).toList();
         assertEquals(large.exitCode(), run.exitCode(), lines.toString());
         if (large.exitCode() != 0) {
-            assertEquals(large.problems(), lines);
+            assertEquals(large.problems(), lines.stream().filter(line -> line.contains(": error: ")).toList());
             assertFalse(Files.exists(dir.resolve("site")));
             assertTrue(run.err().contains("every problem is listed in "), run.err());
         } else {

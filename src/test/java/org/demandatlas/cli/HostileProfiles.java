@@ -2,6 +2,8 @@ package org.demandatlas.cli;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** Profile texts for the hostile-input tests: a small valid profile with each part replaceable. */
 final class HostileProfiles {
@@ -37,6 +39,27 @@ final class HostileProfiles {
     static String withTacticLines(int count) {
         return profile("Avon, CT", Collections.nCopies(count, "Reverse stings"), "Avon arrests buyers.",
                 "Avon Police", "Connecticut", "1000");
+    }
+
+    /** {@code count} distinct tactics the taxonomy does not know, one per line. */
+    static String withUnknownTactics(int count) {
+        return profile("Avon, CT", IntStream.range(0, count).mapToObj(i -> "Unknown tactic " + i).toList(),
+                "Avon arrests buyers.", "Avon Police", "Connecticut", "1000");
+    }
+
+    /** {@code count} distinct partners. */
+    static String withPartners(int count) {
+        return profile("Avon, CT", List.of("Reverse stings"), "Avon arrests buyers.", String.join("\n  \u2022 ",
+                IntStream.range(0, count).mapToObj(i -> "Partner organisation " + i).toList()), "Connecticut",
+                "1000");
+    }
+
+    /** {@code count} dated citations under one Key Sources heading. */
+    static String withCitations(int count) {
+        String citations = IntStream.range(0, count).mapToObj(i -> "  \u2022 \u201CPolice Arrest " + i
+                + " Buyers,\u201D Avon Herald, June 27 " + (1990 + i % 30) + ".").collect(Collectors.joining("\n"));
+        return withTacticLines(1).replace("Key Sources\n\n", "Key Sources\n\nSex Buyer Arrests:\n\n" + citations
+                + "\n\n");
     }
 
     static String withNarrative(String narrative) {

@@ -39,10 +39,10 @@ class ScaleTest {
         AtlasPipeline.Result built = manyJurisdictions(1020);
         RenderedSite site = RenderedSite.render(built, RenderOptions.withBaseUrl("https://x.org/"));
         int tactics = built.atlas().tactics().size();
-        // 1,020 profiles and their documents, 51 states, the tactics and their index, 51 partner pages, 4 orders ×
+        // 1,020 profiles and their documents, 51 states, the tactics and their index, 51 partner pages, 3 orders ×
         // 33 pages of 500 sources, home, about, codebook, changes, search, data quality and 404, 1,020 legacy redirects,
         // explore, compare and the comparison of each state's profiles (51): one page per state, none per profile
-        assertEquals(1020 + 1020 + 51 + tactics + 1 + 51 + 4 * 33 + 7 + 1020 + 2 + 51, site.htmlFiles().size());
+        assertEquals(1020 + 1020 + 51 + tactics + 1 + 51 + 3 * 33 + 7 + 1020 + 2 + 51, site.htmlFiles().size());
         Document home = site.page("index.html");
         assertEquals(51, home.select("svg a").size());
         assertEquals("tile b4", home.selectFirst("svg a[href='wy/index.html']").parent().attr("class"));

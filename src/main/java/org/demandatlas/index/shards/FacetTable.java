@@ -27,6 +27,7 @@ final class FacetTable {
     private final Map<String, Map<String, Integer>> counts;
     private final Map<String, Map<String, String>> labels;
     private final List<Float> boosts;
+    private final Map<String, Map<String, Integer>> positions = new LinkedHashMap<>();
 
     private FacetTable(Map<String, List<String>> values, Map<String, Map<String, Integer>> counts,
                        Map<String, Map<String, String>> labels, List<Float> boosts) {
@@ -34,6 +35,16 @@ final class FacetTable {
         this.counts = counts;
         this.labels = labels;
         this.boosts = boosts;
+        values.forEach((dim, list) -> {
+            Map<String, Integer> byValue = new java.util.HashMap<>();
+            list.forEach(v -> byValue.putIfAbsent(v, byValue.size()));
+            positions.put(dim, byValue);
+        });
+    }
+
+    /** The value's number in its dimension (its place in {@code values}), -1 when absent; a lookup, not a scan. */
+    private int position(String dim, String value) {
+        return positions.get(dim).getOrDefault(value, -1);
     }
 
     static FacetTable of(AtlasIndex index) {
@@ -80,17 +91,17 @@ final class FacetTable {
     String code(SearchEntry entry, AtlasIndex index) {
         StringBuilder code = new StringBuilder(width());
         code.append(digit(boosts.indexOf(boost(index, entry))));
-        code.append(digit(values.get(SearchFields.DIM_KIND).indexOf(entry.kind())));
+        code.append(digit(position(SearchFields.DIM_KIND, entry.kind())));
         code.append(digit(number(SearchFields.DIM_STATE, entry)));
         code.append(digit(number(SearchFields.DIM_TYPE, entry)));
         int[] bits = new int[2 * tacticDigits()];
         for (String tactic : entry.tactics()) {
-            set(bits, 0, values.get(SearchFields.DIM_TACTIC).indexOf(tactic));
+            set(bits, 0, position(SearchFields.DIM_TACTIC, tactic));
         }
         for (String pair : entry.evidence()) {
             String level = pair.substring(pair.indexOf('/') + 1);
             if (level.equals(EvidenceLevel.CORROBORATED.id()) || level.equals(EvidenceLevel.UNLISTED.id())) {
-                set(bits, tacticDigits(), values.get(SearchFields.DIM_TACTIC).indexOf(tacticOf(pair)));
+                set(bits, tacticDigits(), position(SearchFields.DIM_TACTIC, tacticOf(pair)));
             }
         }
         for (int digit : bits) {
@@ -105,7 +116,7 @@ final class FacetTable {
 
     private int number(String dim, SearchEntry entry) {
         List<String> entryValues = entry.facet(dim);
-        return entryValues.isEmpty() ? 0 : values.get(dim).indexOf(entryValues.get(0)) + 1;
+        return entryValues.isEmpty() ? 0 : position(dim, entryValues.get(0)) + 1;
     }
 
     private static char digit(int value) {

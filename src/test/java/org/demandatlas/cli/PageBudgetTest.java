@@ -1,0 +1,86 @@
+package org.demandatlas.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Byte budgets per page kind, on a site built from 200 generated profiles (modelled on the real exports): what
+ * keeps 10,000 profiles near 30 KB each. A page kind that grows past its budget fails here, not at scale.
+ */
+class PageBudgetTest {
+    private static final int PROFILES = 200;
+    private static final Map<String, List<Long>> SIZES = new TreeMap<>();
+
+    @BeforeAll
+    static void build(@TempDir Path dir) throws IOException {
+        Path corpus = dir.resolve("corpus");
+        Path site = dir.resolve("site");
+        assertEquals(0, CommandRun.of("generate", Integer.toString(PROFILES), corpus.toString()).exitCode());
+        CommandRun build = CommandRun.of("build", "--seeds", corpus.toString(), "--out", site.toString());
+        assertEquals(0, build.exitCode(), build.err());
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                SIZES.computeIfAbsent(kind(site.relativize(file)), k -> new ArrayList<>()).add(Files.size(file));
+            }
+        }
+        SIZES.values().forEach(list -> list.sort(Long::compare));
+    }
+
+    private static String kind(Path relative) {
+        String top = relative.getName(0).toString();
+        String name = relative.getFileName().toString();
+        if (top.matches("[a-z]{2}") && relative.getNameCount() == 3) {
+            return "profile " + name;
+        }
+        return relative.getNameCount() == 1 ? name : top + " " + (name.endsWith(".html") ? "page" : "file");
+    }
+
+    private static long median(String kind) {
+        List<Long> sizes = SIZES.getOrDefault(kind, List.of());
+        assertTrue(!sizes.isEmpty(), "no " + kind + " in " + SIZES.keySet());
+        return sizes.get(sizes.size() / 2);
+    }
+
+    private static long largest(String kind) {
+        List<Long> sizes = SIZES.getOrDefault(kind, List.of());
+        assertTrue(!sizes.isEmpty(), "no " + kind + " in " + SIZES.keySet());
+        return sizes.get(sizes.size() - 1);
+    }
+
+    // Budgets as measured after the trust, search, release and compare work: line links, passage anchors, RIS and
+    // Highwire tags and the compare link took a typical profile from 19.9 KB to 23.9 KB; document pages now list every
+    // seed line with its role (16.5 KB). Issue 13's 20 KB aim for a profile is not met yet (docs/scale.md).
+    @Test
+    void aTypicalProfilePageIsAtMost25Kilobytes() {
+        assertEquals(PROFILES, SIZES.get("profile index.html").size());
+        assertTrue(median("profile index.html") <= 25 * 1024, "median " + median("profile index.html"));
+        assertTrue(largest("profile index.html") <= 40 * 1024, "largest " + largest("profile index.html"));
+        assertTrue(median("profile index.json") <= 10 * 1024, "median " + median("profile index.json"));
+    }
+
+    @Test
+    void aLegacyRedirectIsAtMostOneKilobyte() {
+        assertEquals(PROFILES, SIZES.get("site page").size());
+        assertTrue(largest("site page") <= 1024, "largest " + largest("site page"));
+    }
+
+    @Test
+    void documentAndSourcesPagesStayWithinTheirBudgets() {
+        assertTrue(median("documents page") <= 18 * 1024, "median " + median("documents page"));
+        // 500 citations a page, three orders (date, publisher, title)
+        assertTrue(largest("sources page") <= 200 * 1024, "largest " + largest("sources page"));
+        assertEquals(3 * ((SIZES.get("sources page").size() + 2) / 3), SIZES.get("sources page").size());
+    }
+}
