@@ -34,10 +34,18 @@ final class HtmlWhitespace {
 
     /** Whether the text after this line is inside {@code <pre>}: the last opening or closing tag on it decides. */
     private static boolean preAfter(String html, int start, int end, boolean inPre) {
-        int open = html.lastIndexOf("<pre", end - 1);
-        int close = html.lastIndexOf("</pre>", end - 1);
-        open = open >= start ? open : -1;
-        close = close >= start ? close : -1;
+        int open = lastWithin(html, "<pre", start, end);
+        int close = lastWithin(html, "</pre>", start, end);
         return open < 0 && close < 0 ? inPre : open > close;
+    }
+
+    /** The last index of {@code tag} that starts in [start, end), or -1: never searches past the line. */
+    private static int lastWithin(String html, String tag, int start, int end) {
+        for (int at = end - 1; at >= start; at--) {
+            if (html.charAt(at) == '<' && html.startsWith(tag, at)) {
+                return at;
+            }
+        }
+        return -1;
     }
 }
