@@ -42,7 +42,7 @@ public enum SearchSort implements Labelled {
             return RELEVANCE;
         }
         return Labelled.find(SearchSort.class, v).orElseThrow(() -> new IllegalArgumentException(
-                "sort must be one of relevance, name, population, state, was '" + v + "'"));
+                "sort must be one of " + Labelled.ids(SearchSort.class) + ", was '" + v + "'"));
     }
 
     /** The ordinals of the entries in this order (not for {@link #RELEVANCE}, which depends on the query). */

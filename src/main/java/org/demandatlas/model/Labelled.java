@@ -17,6 +17,11 @@ public interface Labelled {
         return Arrays.stream(type.getEnumConstants()).filter(value -> value.id().equals(id)).findFirst();
     }
 
+    /** The ids of {@code type}'s constants in declaration order, joined with ", ", for messages. */
+    static <E extends Enum<E> & Labelled> String ids(Class<E> type) {
+        return String.join(", ", Arrays.stream(type.getEnumConstants()).map(Labelled::id).toList());
+    }
+
     /** The constant of {@code type} with this id; {@code unknown WHAT ID} otherwise. */
     static <E extends Enum<E> & Labelled> E require(Class<E> type, String id, String what) {
         return find(type, id).orElseThrow(() -> new IllegalArgumentException("unknown " + what + " " + id));

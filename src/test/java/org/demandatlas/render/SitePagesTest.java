@@ -45,8 +45,7 @@ class SitePagesTest {
                 "explore/index.html", "compare/index.html", "compare/ct/index.html")) {
             assertTrue(files.contains(file), file);
         }
-        // the pages (compare, compare/ct and explore among them), robots.txt and sitemap.xml, 10 static files, and 4
-        // jurisdictions as JSON (an output format of their pages); no archived pages without a release history
+        // pages, robots.txt, sitemap.xml, 10 static files, 4 jurisdictions as JSON; no archived page without history
         assertEquals(63, files.size(), String.join("\n", files));
         assertFalse(files.contains("sources/by-jurisdiction/index.html"), "each profile lists its own sources once");
     }
