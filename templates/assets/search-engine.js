@@ -179,7 +179,20 @@
       return decodePostings(n < 0 ? null : (await shard(shardName('post', n)))[term]);
     }
 
+    /** The facets of a small record (tactic, partner, citation): its kind's, from meta.small.runs. */
+    const smallFacets = new Map();
+    function facetsOfSmall(ordinal, m) {
+      let run = m.small.runs[0];
+      for (const r of m.small.runs) { if (r[0] <= ordinal) { run = r; } }
+      if (!smallFacets.has(run[0])) {
+        smallFacets.set(run[0], {boost: m.boosts[run[2]], kind: [m.facets.kind.values[run[1]]], state: [], type: [],
+          tactic: [], evidence: []});
+      }
+      return smallFacets.get(run[0]);
+    }
+
     async function facetsOf(ordinal, m) {
+      if (ordinal >= m.small.from) { return facetsOfSmall(ordinal, m); }
       const block = await shard(shardName('docs', Math.floor(ordinal / m.blocks.docs)));
       const at = (ordinal % m.blocks.docs) * m.codeWidth;
       return FACETS.decode(block.slice(at, at + m.codeWidth), m);
@@ -204,7 +217,8 @@
     }
 
     /**
-     * Runs a query: {total, hits: [{ord, score}] (all, ranked or sorted), facets: {dim: {value: count}}, plan}.
+     * Runs a query: {total, hits: [{ord, score, kind, group}] (all, ranked or sorted), facets: {dim: {value: count}},
+     * groups: [{id, label, count}], plan}.
      * filters: {dim: 'a,b' or [values]} (SearchFilters); sort: relevance (default), name, population or state.
      */
     async function search(text, filters, sort) {
@@ -215,7 +229,7 @@
       const counts = FACETS.emptyCounts();
       for (const [ordinal, score] of await scores(p, m)) {
         const f = await facetsOf(ordinal, m);
-        if (FACETS.accepts(f, sel, null)) { hits.push({ord: ordinal, score: Math.fround(score)}); }
+        if (FACETS.accepts(f, sel, null)) { hits.push({ord: ordinal, score: Math.fround(score), kind: f.kind[0]}); }
         FACETS.count(counts, f, sel);
       }
       hits.sort((a, b) => b.score - a.score || a.ord - b.ord);
@@ -225,7 +239,20 @@
         order.forEach((ordinal, i) => { position[ordinal] = i; });
         hits.sort((a, b) => position[a.ord] - position[b.ord]);
       }
-      return {total: hits.length, hits, facets: counts, plan: p};
+      return {total: hits.length, hits, facets: counts, groups: groups(hits, m), plan: p};
+    }
+
+    /** The groups of the hits [{id, label, count}], in the order of each group's first hit (SearchResults). */
+    function groups(hits, m) {
+      const groupOf = {};
+      const labels = {};
+      m.groups.forEach(([id, label, kinds]) => { labels[id] = label; kinds.forEach((k) => { groupOf[k] = id; }); });
+      const counts = new Map();
+      for (const h of hits) {
+        h.group = groupOf[h.kind] || 'documents';
+        counts.set(h.group, (counts.get(h.group) || 0) + 1);
+      }
+      return Array.from(counts, ([id, count]) => ({id, label: labels[id] || id, count}));
     }
 
     /** The passages and reasons of a hit: {passages: [{kind, anchor, text, marks}], reasons: [text]}. */
@@ -243,9 +270,14 @@
       return PASSAGES.explain(p, await record(ordinal), surfaces);
     }
 
+    /** The record of an entry: blocks.rec entries a shard, then the small records, blocks.small a shard. */
     async function record(ordinal) {
-      const size = (await meta()).blocks.rec;
-      return (await shard(shardName('rec', Math.floor(ordinal / size))))[ordinal % size];
+      const m = await meta();
+      const size = m.blocks.rec;
+      const from = m.small.from;
+      if (ordinal < from) { return (await shard(shardName('rec', Math.floor(ordinal / size))))[ordinal % size]; }
+      const n = Math.ceil(from / size) + Math.floor((ordinal - from) / m.blocks.small);
+      return (await shard(shardName('rec', n)))[(ordinal - from) % m.blocks.small];
     }
 
     /** Words to mark in results: the query's words, the words it was expanded to, loaded words of matched terms. */

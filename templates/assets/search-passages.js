@@ -87,7 +87,7 @@
     if (tactics.length) { out.push('lists ' + tactics.join(', ')); }
     if (sentences) { out.push((rec.curated ? 'described in ' : 'mentioned in ') + plural(sentences, 'sentence')); }
     if (partners.length) { out.push('partner ' + partners.join(', ')); }
-    if (citations) { out.push(plural(citations, 'citation')); }
+    if (citations) { out.push(rec.kind === 'citation' ? 'publisher' : plural(citations, 'citation')); }
     return out;
   }
 

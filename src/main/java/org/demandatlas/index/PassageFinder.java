@@ -52,7 +52,7 @@ final class PassageFinder {
             shown = scored.stream().filter(s -> s.passage().kind().equals(Passage.SENTENCE)).limit(1).toList();
         }
         List<HitPassage> passages = shown.stream().map(s -> new HitPassage(s.passage().kind(), s.passage().anchor(),
-                Routes.anchored(entry.url(), s.passage().anchor()), html(s, terms))).toList();
+                Routes.anchored(entry.page(), s.passage().anchor()), html(s, terms))).toList();
         return new Explained(passages, reasons(entry, scored, terms));
     }
 
@@ -113,7 +113,7 @@ final class PassageFinder {
             reasons.add("partner " + String.join(", ", partners));
         }
         if (citations > 0) {
-            reasons.add(plural(citations, "citation"));
+            reasons.add(entry.kind().equals(SearchFields.KIND_CITATION) ? "publisher" : plural(citations, "citation"));
         }
         return reasons;
     }

@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One search result-to-be: a jurisdiction, or a document that is not a curated profile (a profile is found
- * through its jurisdiction). Holds the facets ({@code state} code, {@code type} id, tactic ids; empty string or
+ * One search result-to-be: a jurisdiction, a document that is not a curated profile (a profile is found
+ * through its jurisdiction), a tactic, a partner or a cited source ({@link SearchFields#KINDS}). Holds the facets ({@code state} code, {@code type} id, tactic ids; empty string or
  * list when unknown) and the texts that are indexed.
  *
  * @param tactics     tactic ids, in the profile's order
- * @param tacticNames tactic display names, same order
+ * @param tacticNames tactic display names, same order (a tactic's own record: its synonyms)
  * @param citations   Key Sources categories, citation titles and publishers
  * @param body        narrative or document body, blocks separated by a line break
  * @param evidence    {@code tactic/level} of each tactic with evidence ({@code reverse-stings/corroborated})
@@ -35,6 +35,12 @@ public record SearchEntry(String id, String kind, boolean curated, String name, 
         body = Objects.requireNonNullElse(body, "");
         evidence = List.copyOf(evidence);
         passages = List.copyOf(passages);
+    }
+
+    /** The page of the entry, without the anchor a citation's {@code url} has. */
+    public String page() {
+        int hash = url.indexOf('#');
+        return hash < 0 ? url : url.substring(0, hash);
     }
 
     /** The text of one of the analysed fields of {@link SearchFields#TEXT}. */

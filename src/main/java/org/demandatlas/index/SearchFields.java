@@ -28,6 +28,21 @@ public final class SearchFields {
 
     /** The kind of a search entry that stands for a jurisdiction (documents use their document kind id). */
     public static final String KIND_JURISDICTION = "jurisdiction";
+    /** The kinds of the entries that stand for a tactic, a partner and a (deduplicated) cited source. */
+    public static final String KIND_TACTIC = "tactic";
+    public static final String KIND_PARTNER = "partner";
+    public static final String KIND_CITATION = "citation";
+    /**
+     * Every kind of entry, in index order within a kind group: jurisdictions, documents (their document kind ids),
+     * then the small records of {@link RecordEntries}, which carry no facets but their kind.
+     */
+    public static final List<String> KINDS = List.of(KIND_JURISDICTION, "article", "press-release", KIND_TACTIC,
+            KIND_PARTNER, KIND_CITATION);
+
+    /** Whether entries of this kind are small records: no facets but their kind, after every other entry. */
+    public static boolean isSmall(String kind) {
+        return kind.equals(KIND_TACTIC) || kind.equals(KIND_PARTNER) || kind.equals(KIND_CITATION);
+    }
 
     private SearchFields() {
     }
