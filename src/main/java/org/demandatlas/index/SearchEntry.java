@@ -2,6 +2,7 @@ package org.demandatlas.index;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * One search result-to-be: a jurisdiction, a document that is not a curated profile (a profile is found
@@ -43,8 +44,19 @@ public record SearchEntry(String id, String kind, boolean curated, String name, 
         return hash < 0 ? url : url.substring(0, hash);
     }
 
-    /** The text of one of the analysed fields of {@link SearchFields#TEXT}. */
+    /** The text of one of the analysed fields of {@link SearchFields#TEXT}; a small record has only the record fields. */
     public List<String> text(String field) {
+        boolean tactic = kind.equals(SearchFields.KIND_TACTIC);
+        String nameField = tactic ? SearchFields.TACTIC_NAME : SearchFields.RECORD_NAME;
+        String textField = tactic ? SearchFields.TACTIC_TEXT : SearchFields.RECORD_TEXT;
+        if (SearchFields.isSmall(kind) != SearchFields.isRecordField(field)) {
+            return List.of();
+        }
+        if (SearchFields.isSmall(kind)) {
+            return field.equals(nameField) ? List.of(name) : !field.equals(textField) ? List.of()
+                    : Stream.of(tacticNames, citations, body.isEmpty() ? List.<String>of() : List.of(body))
+                            .flatMap(List::stream).toList();
+        }
         return switch (field) {
             case SearchFields.NAME -> List.of(name);
             case SearchFields.STATE -> state.isEmpty() ? List.of() : List.of(state, stateName);
