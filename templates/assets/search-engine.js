@@ -146,7 +146,7 @@
       })));
     }
 
-    /** The query plan {blank, clauses: [[{term, boost, surfaces}]], words}; mirrors QueryPlanner.plan. */
+    /** The query plan {blank, clauses: [[{term, boost, surfaces}]], words, stopWords}; mirrors QueryPlanner.plan. */
     async function plan(text) {
       const m = await meta();
       const r = m.ranking;
@@ -154,6 +154,7 @@
       const keys = new Set();
       const runs = [[]];
       const blank = /^\s*$/u.test(text);
+      const stopWords = [];
       const ws = blank ? [] : words(text).slice(0, r.maxWords);
       const add = (alts) => {
         const key = JSON.stringify(alts.map((a) => [a.term, a.boost]));
@@ -161,7 +162,7 @@
       };
       for (let i = 0; i < ws.length; i++) {
         const known = await lookup(ws[i]);
-        if (known && !known.term) { continue; }
+        if (known && !known.term) { stopWords.push(ws[i]); continue; }
         const alts = known ? [{term: known.term, boost: 1, surfaces: [ws[i]]}]
           : await unknownWord(ws[i], i === ws.length - 1, r);
         if (alts.length) { add(alts); runs[runs.length - 1].push(alts[0].term); } else { runs.push([]); }
@@ -171,7 +172,7 @@
           add([{term: c, boost: Math.fround(r.synonymBoost), surfaces: []}]);
         }
       }
-      return {blank, clauses, words: ws};
+      return {blank, clauses, words: ws, stopWords};
     }
 
     async function postings(term) {
