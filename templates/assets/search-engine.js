@@ -240,20 +240,7 @@
         order.forEach((ordinal, i) => { position[ordinal] = i; });
         hits.sort((a, b) => position[a.ord] - position[b.ord]);
       }
-      return {total: hits.length, hits, facets: counts, groups: groups(hits, m), plan: p};
-    }
-
-    /** The groups of the hits [{id, label, count}], in the order of each group's first hit (SearchResults). */
-    function groups(hits, m) {
-      const groupOf = {};
-      const labels = {};
-      m.groups.forEach(([id, label, kinds]) => { labels[id] = label; kinds.forEach((k) => { groupOf[k] = id; }); });
-      const counts = new Map();
-      for (const h of hits) {
-        h.group = groupOf[h.kind] || 'documents';
-        counts.set(h.group, (counts.get(h.group) || 0) + 1);
-      }
-      return Array.from(counts, ([id, count]) => ({id, label: labels[id] || id, count}));
+      return {total: hits.length, hits, facets: counts, groups: FACETS.groups(hits, m), plan: p};
     }
 
     /** The passages and reasons of a hit: {passages: [{kind, anchor, text, marks}], reasons: [text]}. */
