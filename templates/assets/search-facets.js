@@ -1,8 +1,8 @@
 /*
  * Demand Atlas static search, the facets: an entry's facet code decoded (index.shards.FacetTable), and the filters
  * of index.SearchFilters: several values per dimension, OR within a dimension, AND across; a dimension's counts are
- * over the matches that pass the other dimensions' filters; and the groups of the hits, by kind (index.SearchGroup). A classic script (window.AtlasSearchFacets), loaded
- * before search-engine.js; module.exports under node.
+ * over the matches that pass the other dimensions' filters; and the groups of the hits, by kind (index.SearchGroup).
+ * A classic script (window.AtlasSearchFacets), loaded before search-engine.js; module.exports under node.
  */
 (function (global) {
   'use strict';
