@@ -146,7 +146,7 @@
       })));
     }
 
-    /** The query plan {blank, clauses: [[{term, boost, surfaces}]], words}; mirrors QueryPlanner.plan. */
+    /** The query plan {blank, clauses: [[{term, boost, surfaces}]], words, stopWords}; mirrors QueryPlanner.plan. */
     async function plan(text) {
       const m = await meta();
       const r = m.ranking;
@@ -154,6 +154,7 @@
       const keys = new Set();
       const runs = [[]];
       const blank = /^\s*$/u.test(text);
+      const stopWords = [];
       const ws = blank ? [] : words(text).slice(0, r.maxWords);
       const add = (alts) => {
         const key = JSON.stringify(alts.map((a) => [a.term, a.boost]));
@@ -161,7 +162,7 @@
       };
       for (let i = 0; i < ws.length; i++) {
         const known = await lookup(ws[i]);
-        if (known && !known.term) { continue; }
+        if (known && !known.term) { stopWords.push(ws[i]); continue; }
         const alts = known ? [{term: known.term, boost: 1, surfaces: [ws[i]]}]
           : await unknownWord(ws[i], i === ws.length - 1, r);
         if (alts.length) { add(alts); runs[runs.length - 1].push(alts[0].term); } else { runs.push([]); }
@@ -171,7 +172,7 @@
           add([{term: c, boost: Math.fround(r.synonymBoost), surfaces: []}]);
         }
       }
-      return {blank, clauses, words: ws};
+      return {blank, clauses, words: ws, stopWords};
     }
 
     async function postings(term) {
@@ -179,7 +180,20 @@
       return decodePostings(n < 0 ? null : (await shard(shardName('post', n)))[term]);
     }
 
+    /** The facets of a small record (tactic, partner, citation): its kind's, from meta.small.runs. */
+    const smallFacets = new Map();
+    function facetsOfSmall(ordinal, m) {
+      let run = m.small.runs[0];
+      for (const r of m.small.runs) { if (r[0] <= ordinal) { run = r; } }
+      if (!smallFacets.has(run[0])) {
+        smallFacets.set(run[0], {boost: m.boosts[run[2]], kind: [m.facets.kind.values[run[1]]], state: [], type: [],
+          tactic: [], evidence: []});
+      }
+      return smallFacets.get(run[0]);
+    }
+
     async function facetsOf(ordinal, m) {
+      if (ordinal >= m.small.from) { return facetsOfSmall(ordinal, m); }
       const block = await shard(shardName('docs', Math.floor(ordinal / m.blocks.docs)));
       const at = (ordinal % m.blocks.docs) * m.codeWidth;
       return FACETS.decode(block.slice(at, at + m.codeWidth), m);
@@ -204,7 +218,8 @@
     }
 
     /**
-     * Runs a query: {total, hits: [{ord, score}] (all, ranked or sorted), facets: {dim: {value: count}}, plan}.
+     * Runs a query: {total, hits: [{ord, score, kind, group}] (all, ranked or sorted), facets: {dim: {value: count}},
+     * groups: [{id, label, count}], plan}.
      * filters: {dim: 'a,b' or [values]} (SearchFilters); sort: relevance (default), name, population or state.
      */
     async function search(text, filters, sort) {
@@ -215,7 +230,7 @@
       const counts = FACETS.emptyCounts();
       for (const [ordinal, score] of await scores(p, m)) {
         const f = await facetsOf(ordinal, m);
-        if (FACETS.accepts(f, sel, null)) { hits.push({ord: ordinal, score: Math.fround(score)}); }
+        if (FACETS.accepts(f, sel, null)) { hits.push({ord: ordinal, score: Math.fround(score), kind: f.kind[0]}); }
         FACETS.count(counts, f, sel);
       }
       hits.sort((a, b) => b.score - a.score || a.ord - b.ord);
@@ -225,7 +240,7 @@
         order.forEach((ordinal, i) => { position[ordinal] = i; });
         hits.sort((a, b) => position[a.ord] - position[b.ord]);
       }
-      return {total: hits.length, hits, facets: counts, plan: p};
+      return {total: hits.length, hits, facets: counts, groups: FACETS.groups(hits, m), plan: p};
     }
 
     /** The passages and reasons of a hit: {passages: [{kind, anchor, text, marks}], reasons: [text]}. */
@@ -243,9 +258,14 @@
       return PASSAGES.explain(p, await record(ordinal), surfaces);
     }
 
+    /** The record of an entry: blocks.rec entries a shard, then the small records, blocks.small a shard. */
     async function record(ordinal) {
-      const size = (await meta()).blocks.rec;
-      return (await shard(shardName('rec', Math.floor(ordinal / size))))[ordinal % size];
+      const m = await meta();
+      const size = m.blocks.rec;
+      const from = m.small.from;
+      if (ordinal < from) { return (await shard(shardName('rec', Math.floor(ordinal / size))))[ordinal % size]; }
+      const n = Math.ceil(from / size) + Math.floor((ordinal - from) / m.blocks.small);
+      return (await shard(shardName('rec', n)))[(ordinal - from) % m.blocks.small];
     }
 
     /** Words to mark in results: the query's words, the words it was expanded to, loaded words of matched terms. */

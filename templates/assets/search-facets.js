@@ -1,8 +1,8 @@
 /*
  * Demand Atlas static search, the facets: an entry's facet code decoded (index.shards.FacetTable), and the filters
  * of index.SearchFilters: several values per dimension, OR within a dimension, AND across; a dimension's counts are
- * over the matches that pass the other dimensions' filters. A classic script (window.AtlasSearchFacets), loaded
- * before search-engine.js; module.exports under node.
+ * over the matches that pass the other dimensions' filters; and the groups of the hits, by kind (index.SearchGroup).
+ * A classic script (window.AtlasSearchFacets), loaded before search-engine.js; module.exports under node.
  */
 (function (global) {
   'use strict';
@@ -79,7 +79,21 @@
     return counts;
   }
 
-  const api = {DIMS, decode, selection, valuesOf, accepts, count, emptyCounts};
+  /** The groups of the hits [{id, label, count}], in the order of each group's first hit (SearchResults.groups);
+   * sets each hit's group. */
+  function groups(hits, m) {
+    const groupOf = {};
+    const labels = {};
+    m.groups.forEach(([id, label, kinds]) => { labels[id] = label; kinds.forEach((k) => { groupOf[k] = id; }); });
+    const counts = new Map();
+    for (const h of hits) {
+      h.group = groupOf[h.kind] || 'documents';
+      counts.set(h.group, (counts.get(h.group) || 0) + 1);
+    }
+    return Array.from(counts, ([id, count]) => ({id, label: labels[id] || id, count}));
+  }
+
+  const api = {DIMS, decode, selection, valuesOf, accepts, count, emptyCounts, groups};
   global.AtlasSearchFacets = api;
   if (typeof module !== 'undefined' && module.exports) { module.exports = api; }
 })(typeof window !== 'undefined' ? window : globalThis);

@@ -57,17 +57,24 @@
     let shown = scored.filter((s) => s.clauses > 0).sort((a, b) => b.clauses - a.clauses || a.order - b.order)
       .slice(0, MAX_PASSAGES);
     if (!shown.length) { shown = scored.filter((s) => s.kind === 'sentence').slice(0, 1); }
-    const passages = shown.map((s) => ({kind: s.kind, anchor: s.anchor, text: s.text, marks: marks(s, words, concepts)}));
+    const passages = shown.map((s) => ({kind: s.kind, anchor: s.anchor, text: s.text, marks: marks(s, words, concepts, new Set(p.stopWords || []))}));
     return {passages, reasons: reasons(rec, scored, words)};
   }
 
-  function marks(s, words, concepts) {
+  /** Marked ranges: one across spaces, hyphens, slashes and the query's stop words (PassageFinder.html). */
+  function marks(s, words, concepts, stops) {
     if (s.kind === 'tactic' && s.tactics.some((id) => concepts.has(id))) { return [[0, s.text.length]]; }
     const ranges = [];
+    let bridge = false;
+    let end = 0;
+    let gap = '';
     for (const t of s.toks) {
-      if (!words.has(t.word)) { continue; }
-      const last = ranges[ranges.length - 1];
-      if (last && /^ *$/.test(s.text.slice(last[1], t.start))) { last[1] = t.end; } else { ranges.push([t.start, t.end]); }
+      gap += s.text.slice(end, t.start);
+      end = t.end;
+      if (!words.has(t.word)) { bridge = bridge && stops.has(t.word); continue; }
+      if (bridge && /^[ /-]*$/.test(gap)) { ranges[ranges.length - 1][1] = t.end; } else { ranges.push([t.start, t.end]); }
+      bridge = true;
+      gap = '';
     }
     return ranges;
   }
@@ -87,7 +94,7 @@
     if (tactics.length) { out.push('lists ' + tactics.join(', ')); }
     if (sentences) { out.push((rec.curated ? 'described in ' : 'mentioned in ') + plural(sentences, 'sentence')); }
     if (partners.length) { out.push('partner ' + partners.join(', ')); }
-    if (citations) { out.push(plural(citations, 'citation')); }
+    if (citations) { out.push(rec.kind === 'citation' ? 'publisher' : plural(citations, 'citation')); }
     return out;
   }
 

@@ -55,7 +55,7 @@
     const a = doc.createElement('a');
     let at = 0;
     li.className = 'search-passage search-passage-' + passage.kind;
-    a.href = href(r.url + '#' + passage.anchor);
+    a.href = href(r.url.split('#')[0] + '#' + passage.anchor);
     for (const [from, to] of passage.marks) {
       const mark = doc.createElement('mark');
       mark.textContent = passage.text.slice(from, to);
@@ -101,6 +101,20 @@
     return li;
   }
 
+  /** A group of the shown hits under its heading ("Places (12)": the group's matches in all), or null if empty. */
+  function groupItem(doc, group, items) {
+    if (!items.length) { return null; }
+    const li = doc.createElement('li');
+    const heading = doc.createElement('h2');
+    const list = doc.createElement('ol');
+    li.className = 'search-group search-group-' + group.id;
+    heading.textContent = group.label + ' (' + group.count + ')';
+    list.className = 'search-group-hits';
+    list.append(...items);
+    li.append(heading, list);
+    return li;
+  }
+
   async function render(ui) {
     const last = ui.last;
     const marked = await ui.engine.markedWords(last.plan);
@@ -108,7 +122,9 @@
     const shown = last.hits.slice(0, ui.shown);
     const records = await Promise.all(shown.map((h) => ui.engine.record(h.ord)));
     const explained = await Promise.all(shown.map((h) => ui.engine.explainHit(last.plan, h.ord)));
-    ui.list.replaceChildren(...records.map((r, i) => resultItem(ui, r, marked, explained[i])));
+    const items = records.map((r, i) => resultItem(ui, r, marked, explained[i]));
+    ui.list.replaceChildren(...last.groups.map((g) => groupItem(ui.doc, g,
+      items.filter((item, i) => shown[i].group === g.id))).filter((li) => li));
     ui.more.hidden = last.total <= ui.shown;
     const what = q ? ' for \u201c' + q + '\u201d' : '';
     ui.status.textContent = last.total === 0 ? 'No results' + what + '. Check the spelling or remove a filter.'

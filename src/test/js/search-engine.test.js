@@ -17,15 +17,19 @@ const RANKING = {
   synonymBoost: 1,
 };
 
-// Three entries: 0 Hartford (curated, CT, city, Reverse Stings), 1 Boston (MA, city, John School and Reverse
-// Stings), 2 an article about Connecticut (no type, no tactic).
+// Four entries: 0 Hartford (curated, CT, city, Reverse Stings), 1 Boston (MA, city, John School and Reverse
+// Stings), 2 an article about Connecticut (no type, no tactic), 3 a partner, a small record (no facet code).
 const SHARDS = {
   meta: {
-    format: 2, entries: 3, blocks: {docs: 1024, rec: 2}, codeWidth: 6, boosts: [1, 1.5],
+    format: 3, entries: 4, blocks: {docs: 1024, rec: 2, small: 32}, codeWidth: 6, boosts: [0.25, 1, 1.5],
+    small: {from: 3, runs: [[3, 2, 0]]},
+    groups: [['places', 'Places', ['jurisdiction']], ['partners', 'Partners', ['partner']],
+      ['documents', 'Documents', ['article']]],
     dict: ['a', 'm'], post: ['#', 'h'], ranking: RANKING,
     phrases: [[['john', 'sting'], ['#reverse-stings']], [['sting'], ['#stings-only']]],
     facets: {
-      kind: {values: ['article', 'jurisdiction'], labels: ['Unverified web article', 'Jurisdiction'], counts: [1, 2]},
+      kind: {values: ['article', 'jurisdiction', 'partner'], labels: ['Unverified web article', 'Jurisdiction',
+        'Partner'], counts: [1, 2, 1]},
       state: {values: ['CT', 'MA'], labels: ['Connecticut', 'Massachusetts'], counts: [2, 1]},
       tactic: {values: ['john-school', 'reverse-stings'], labels: ['John School', 'Reverse Stings'], counts: [1, 2]},
       type: {values: ['city'], labels: ['City'], counts: [2]},
@@ -33,17 +37,19 @@ const SHARDS = {
     },
   },
   'dict-0000': {and: ['', 3], boston: ['=', 1], hartford: ['=', 2], john: ['=', 1]},
-  'dict-0001': {school: ['=', 1], sting: ['=', 1], stings: ['sting', 2]},
+  'dict-0001': {police: ['=', 1], school: ['=', 1], sting: ['=', 1], stings: ['sting', 2]},
   'post-0000': {'#reverse-stings': [2, [0, 1]], '#stings-only': [0.125, [0]], boston: [1.5, [1]]},
-  'post-0001': {hartford: [3, [0], 1, [2]], john: [1, [1]], school: [1, [1]],
+  'post-0001': {hartford: [3, [0], 1, [2]], john: [1, [1]], police: [0.5, [3]], school: [1, [1]],
     sting: [0.5, [0, 2], 0.25, [1], 'sting stings']},
   // Hartford: Reverse Stings corroborated; Boston: John School corroborated, Reverse Stings listed only
-  'docs-0000': 'BBBBCC' + 'ABCBDB' + 'AABAAA',
+  'docs-0000': 'CBBBCC' + 'BBCBDB' + 'BABAAA',
   'rec-0000': [{id: 'ct/hartford', name: 'Hartford', url: '/ct/hartford/', curated: true, passages: [
     ['s', 'p-1', 'Hartford police ran john stings.', ['reverse-stings']], ['p', 'partners', 'Hartford Police'],
     ['t', 'tactic-reverse-stings', 'Reverse Stings', ['reverse-stings']]]}, {id: 'ma/boston', name: 'Boston'}],
   'sort-name': [2, 1, 0],
   'rec-0001': [{id: 'ct-article', name: 'About Connecticut'}],
+  'rec-0002': [{id: 'partner:hartford-police', name: 'Hartford Police', url: '/partners/hartford-police/',
+    kind: 'partner', passages: []}],
 };
 
 function engine(loaded = []) {
@@ -82,10 +88,10 @@ test('tactic phrases match greedily, longest first, left to right', () => {
 
 test('postings and facet codes decode to named values', () => {
   assert.deepEqual(Array.from(engineApi.decodePostings([2, [0, 1], 1, [3]])), [[0, 2], [1, 2], [3, 1]]);
-  assert.deepEqual(engineApi.decodeFacets('ABCBDB', SHARDS.meta), {boost: 1, kind: ['jurisdiction'], state: ['MA'],
+  assert.deepEqual(engineApi.decodeFacets('BBCBDB', SHARDS.meta), {boost: 1, kind: ['jurisdiction'], state: ['MA'],
     type: ['city'], tactic: ['john-school', 'reverse-stings'],
     evidence: [['john-school', 'corroborated'], ['reverse-stings', 'listed']]});
-  assert.deepEqual(engineApi.decodeFacets('AABAAA', SHARDS.meta), {boost: 1, kind: ['article'], state: ['CT'],
+  assert.deepEqual(engineApi.decodeFacets('BABAAA', SHARDS.meta), {boost: 1, kind: ['article'], state: ['CT'],
     type: [], tactic: [], evidence: []});
 });
 
@@ -133,8 +139,8 @@ test('a hit shows its best passages marked, and why it matched', async () => {
     ['Hartford police ran <mark>john stings</mark>.', '<mark>Reverse Stings</mark>']);
   assert.deepEqual(hartford.passages.map((p) => p.anchor), ['p-1', 'tactic-reverse-stings']);
   assert.deepEqual(hartford.reasons, ['lists Reverse Stings', 'described in 1 sentence']);
-  const police = await e.explainHit(await e.plan('police'), 0);
-  assert.deepEqual(police.passages.map((p) => p.kind), ['sentence'], 'no word is known: the first sentence');
+  const unknown = await e.explainHit(await e.plan('zzzz'), 0);
+  assert.deepEqual(unknown.passages.map((p) => p.kind), ['sentence'], 'no word is known: the first sentence');
 });
 
 test('an unknown last word is completed; an unknown word before it is corrected', async () => {
@@ -147,7 +153,7 @@ test('an unknown last word is completed; an unknown word before it is corrected'
 
 test('stop words are dropped and a blank query lists every entry by its boost', async () => {
   assert.equal((await engine().search('and')).total, 0);
-  assert.deepEqual(ranked(await engine().search('  ')), [[0, 1.5], [1, 1], [2, 1]]);
+  assert.deepEqual(ranked(await engine().search('  ')), [[0, 1.5], [1, 1], [2, 1], [3, 0.25]]);
 });
 
 test('only the shards a query needs are loaded, and records come in blocks', async () => {
@@ -164,4 +170,19 @@ test('marked words are the query words, their expansions and the loaded words of
   const marked = await e.markedWords(result.plan);
   assert.ok(marked.has('stings') && marked.has('hartford') && marked.has('hart'));
   assert.ok(!marked.has('boston'));
+});
+
+test('a small record has the facets of its kind and boost, its own record shard and its group', async () => {
+  const loaded = [];
+  const e = engine(loaded);
+  const result = await e.search('police');
+  assert.deepEqual(result.hits.map((h) => [h.ord, h.kind, h.group]), [[3, 'partner', 'partners']]);
+  assert.deepEqual(result.groups, [{id: 'partners', label: 'Partners', count: 1}]);
+  assert.deepEqual(result.facets.kind, {partner: 1});
+  assert.equal((await e.record(3)).id, 'partner:hartford-police');
+  assert.ok(!loaded.some((n) => n.startsWith('docs-')), 'no facet code is fetched for a small record');
+  assert.equal((await engine().search('police', {kind: 'jurisdiction'})).total, 0);
+  assert.equal((await engine().search('police', {state: 'CT'})).total, 0, 'a small record has no state');
+  const browse = await engine().search('', {});
+  assert.deepEqual(browse.groups.map((g) => [g.id, g.count]), [['places', 2], ['documents', 1], ['partners', 1]]);
 });

@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
  * site's {@code data/all.json}, ranked exactly as the site's search page and {@code /api/search} rank.
  */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Searches a built site's data/all.json and prints the ranked results: rank, score, name, url.",
+        description = {"Searches a built site's data/all.json and prints the ranked results: rank, score, name, url;",
+                "then the groups of the matches (places, tactics, partners, sources, documents) and the facet counts.",
                 "Ranking is the one of the site's search page and of /api/search."},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:success (also when nothing matched)", ExitCodes.USAGE, ExitCodes.FAILURE})
@@ -62,7 +63,7 @@ final class SearchCommand implements Callable<Integer> {
     private String evidence;
 
     @Option(names = "--kind", paramLabel = "K", defaultValue = "",
-            description = "only these kinds of record: jurisdiction, article, press-release")
+            description = "only these kinds of record: jurisdiction, article, press-release, tactic, partner, citation")
     private String kind;
 
     @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
@@ -129,6 +130,10 @@ final class SearchCommand implements Callable<Integer> {
             }
             out.println(String.format(Locale.ROOT, "%d of %d result%s", results.hits().size(), results.total(),
                     results.total() == 1 ? "" : "s"));
+            if (!results.groups().isEmpty()) {
+                out.println("groups: " + results.groups().stream().map(g -> g.id() + " " + g.count())
+                        .collect(Collectors.joining(", ")));
+            }
             results.facets().forEach((dim, counts) -> {
                 if (!counts.isEmpty()) {
                     out.println(dim + ": " + counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())

@@ -58,6 +58,9 @@ final class FacetLabels {
     private static Map<String, String> kinds() {
         Map<String, String> kinds = new TreeMap<>();
         kinds.put(SearchFields.KIND_JURISDICTION, "Jurisdiction");
+        kinds.put(SearchFields.KIND_TACTIC, "Tactic");
+        kinds.put(SearchFields.KIND_PARTNER, "Partner");
+        kinds.put(SearchFields.KIND_CITATION, "Cited source");
         for (DocumentKind kind : DocumentKind.values()) {
             kinds.put(kind.id(), kind.label());
         }

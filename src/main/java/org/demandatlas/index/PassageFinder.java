@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.demandatlas.index.QueryPlan.Alternative;
 import org.demandatlas.index.QueryPlan.Clause;
 import org.demandatlas.routes.Routes;
@@ -21,6 +22,8 @@ import org.demandatlas.text.AtlasAnalyzer.Token;
  */
 final class PassageFinder {
     static final int MAX_PASSAGES = 3;
+    /** What may stand between two marked words of one mark, besides the query's stop words. */
+    private static final Pattern JOINABLE = Pattern.compile("[ /-]*");
 
     /** The passages and the reasons of one hit. */
     record Explained(List<HitPassage> passages, List<String> reasons) {
@@ -52,7 +55,7 @@ final class PassageFinder {
             shown = scored.stream().filter(s -> s.passage().kind().equals(Passage.SENTENCE)).limit(1).toList();
         }
         List<HitPassage> passages = shown.stream().map(s -> new HitPassage(s.passage().kind(), s.passage().anchor(),
-                Routes.anchored(entry.url(), s.passage().anchor()), html(s, terms))).toList();
+                Routes.anchored(entry.page(), s.passage().anchor()), html(s, terms, plan.stopWords()))).toList();
         return new Explained(passages, reasons(entry, scored, terms));
     }
 
@@ -113,7 +116,7 @@ final class PassageFinder {
             reasons.add("partner " + String.join(", ", partners));
         }
         if (citations > 0) {
-            reasons.add(plural(citations, "citation"));
+            reasons.add(entry.kind().equals(SearchFields.KIND_CITATION) ? "publisher" : plural(citations, "citation"));
         }
         return reasons;
     }
@@ -122,8 +125,11 @@ final class PassageFinder {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    /** The passage as HTML, its matched words marked; runs of marked words split by spaces only share a mark. */
-    private String html(Scored s, Set<String> terms) {
+    /**
+     * The passage as HTML, its matched words marked; a run of marked words is one mark when only spaces, hyphens,
+     * slashes and the query's own stop words stand between them ("Stay Out of Areas", "Republican-American").
+     */
+    private String html(Scored s, Set<String> terms, Set<String> stopWords) {
         String text = s.passage().text();
         boolean whole = s.passage().kind().equals(Passage.TACTIC) && s.passage().tactics().stream()
                 .anyMatch(id -> terms.contains(TacticSynonyms.conceptOf(id)));
@@ -131,16 +137,23 @@ final class PassageFinder {
         if (whole) {
             marks.add(new int[] {0, text.length()});
         } else {
+            boolean bridge = false;
+            int end = 0;
+            StringBuilder gap = new StringBuilder();
             for (Token t : s.tokens()) {
+                gap.append(text, end, t.start());
+                end = t.end();
                 if (!terms.contains(termOf(t))) {
+                    bridge = bridge && stopWords.contains(t.term());
                     continue;
                 }
-                int[] last = marks.isEmpty() ? null : marks.get(marks.size() - 1);
-                if (last != null && text.substring(last[1], t.start()).chars().allMatch(c -> c == ' ')) {
-                    last[1] = t.end();
+                if (bridge && JOINABLE.matcher(gap).matches()) {
+                    marks.get(marks.size() - 1)[1] = t.end();
                 } else {
                     marks.add(new int[] {t.start(), t.end()});
                 }
+                bridge = true;
+                gap.setLength(0);
             }
         }
         StringBuilder html = new StringBuilder();

@@ -35,7 +35,7 @@ final class PassageUnits {
         int number = 0;
         for (SourceCategory category : j.sources()) {
             for (Citation c : category.citations()) {
-                String text = c.publisher().isEmpty() ? c.title() : c.title() + ", " + c.publisher();
+                String text = c.publisher() == null ? c.title() : c.title() + ", " + c.publisher();
                 passages.add(new Passage(Passage.CITATION, Anchors.citation(++number), text,
                         named(text, category.tactics())));
             }
@@ -61,6 +61,12 @@ final class PassageUnits {
             }
         }
         return passages;
+    }
+
+    /** The sentences of a text that is not a page's narrative (a tactic's definition), anchored at {@code anchor}. */
+    List<Passage> ofText(String text, String anchor) {
+        return Sentences.split(text).stream()
+                .map(s -> new Passage(Passage.SENTENCE, anchor, s, named(s, List.of()))).toList();
     }
 
     /** The tactics given, then those the text names by a synonym. */

@@ -2,6 +2,7 @@ package org.demandatlas.index;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -15,11 +16,14 @@ import org.apache.lucene.search.Query;
  * sum over clauses of the best boosted term weight of the clause ({@link TermScoring}); the static site computes
  * the same from the same plan.
  *
- * @param blank true when the text has no characters but spaces: every entry matches, ranked by entry boost
+ * @param blank     true when the text has no characters but spaces: every entry matches, ranked by entry boost
+ * @param stopWords the query's stop words (surface forms), dropped from the clauses; a phrase of the query is
+ *                  marked as one across them ({@link PassageFinder})
  */
-public record QueryPlan(List<Clause> clauses, boolean blank) {
+public record QueryPlan(List<Clause> clauses, boolean blank, Set<String> stopWords) {
     public QueryPlan {
         clauses = List.copyOf(clauses);
+        stopWords = Set.copyOf(stopWords);
     }
 
     /** An index term a clause accepts, and the boost of a match on it. */

@@ -2,6 +2,7 @@ package org.demandatlas.index;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,17 +47,19 @@ public final class QueryPlanner {
 
     public QueryPlan plan(String text) {
         if (BLANK.matcher(text).matches()) {
-            return new QueryPlan(List.of(), true);
+            return new QueryPlan(List.of(), true, Set.of());
         }
         List<String> words = surfaceAnalyzer.tokens(text);
         words = words.subList(0, Math.min(words.size(), ranking.maxWords()));
         Set<List<Alternative>> clauses = new LinkedHashSet<>();
         List<List<String>> runs = new ArrayList<>(List.of(new ArrayList<>()));
+        Set<String> stopWords = new HashSet<>();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             boolean last = i == words.size() - 1;
             Optional<Entry> known = dictionary.find(word);
             if (known.filter(Entry::isStopWord).isPresent()) {
+                stopWords.add(word);
                 continue;
             }
             List<Alternative> alternatives = known.map(e -> List.of(new Alternative(e.term(), 1f)))
@@ -73,7 +76,7 @@ public final class QueryPlanner {
                 clauses.add(List.of(new Alternative(concept, (float) ranking.synonymBoost())));
             }
         }
-        return new QueryPlan(clauses.stream().map(Clause::new).toList(), false);
+        return new QueryPlan(clauses.stream().map(Clause::new).toList(), false, stopWords);
     }
 
     private List<Alternative> unknownWord(String word, boolean last) {

@@ -20,7 +20,7 @@ import org.demandatlas.routes.Routes;
 
 /**
  * The entries of an atlas in index order: jurisdictions by id, then the documents that are not curated profiles,
- * by id. The position of an entry in this list is its ordinal: its Lucene doc id and its number in the static
+ * by id, then the small records of tactics, partners and citations ({@link RecordEntries}). The position of an entry in this list is its ordinal: its Lucene doc id and its number in the static
  * search data.
  */
 public final class SearchEntries {
@@ -35,6 +35,7 @@ public final class SearchEntries {
         Map<String, Jurisdiction> jurisdictions = atlas.jurisdictionsById();
         atlas.documents().stream().filter(d -> !d.curated()).sorted(Comparator.comparing(Document::id))
                 .map(d -> ofDocument(d, jurisdictions, atlas.states(), passages)).forEach(entries::add);
+        entries.addAll(RecordEntries.of(atlas, passages));
         return List.copyOf(entries);
     }
 

@@ -27,7 +27,6 @@ public record SearchFilters(Map<String, List<String>> values) {
             SearchFields.DIM_TYPE, EVIDENCE, SearchFields.DIM_KIND);
     public static final int MAX_VALUES = 60;
     private static final Set<String> TYPES = Set.of("city", "county", "state");
-    private static final Set<String> KINDS = Set.of(SearchFields.KIND_JURISDICTION, "article", "press-release");
 
     public static final SearchFilters NONE = new SearchFilters(Map.of());
 
@@ -77,7 +76,7 @@ public record SearchFilters(Map<String, List<String>> values) {
             case SearchFields.DIM_TACTIC -> Slugs.isSlug(v);
             case SearchFields.DIM_STATE -> v.matches("[A-Z]{2}");
             case SearchFields.DIM_TYPE -> TYPES.contains(v);
-            case SearchFields.DIM_KIND -> KINDS.contains(v);
+            case SearchFields.DIM_KIND -> SearchFields.KINDS.contains(v);
             default -> Labelled.find(EvidenceLevel.class, v).isPresent();
         };
         if (!ok) {
@@ -85,7 +84,7 @@ public record SearchFilters(Map<String, List<String>> values) {
                 case SearchFields.DIM_TACTIC -> "tactic must be tactic ids such as reverse-stings";
                 case SearchFields.DIM_STATE -> "state must be two-letter state codes such as CT";
                 case SearchFields.DIM_TYPE -> "type must be one of city, county, state";
-                case SearchFields.DIM_KIND -> "kind must be one of jurisdiction, article, press-release";
+                case SearchFields.DIM_KIND -> "kind must be one of " + String.join(", ", SearchFields.KINDS);
                 default -> "evidence must be one of corroborated, listed, unlisted";
             } + ", was '" + v + "'");
         }

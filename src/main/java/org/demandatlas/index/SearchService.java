@@ -72,10 +72,21 @@ public final class SearchService {
             for (ScoreDoc scoreDoc : accepted.subList(from, Math.min(accepted.size(), from + query.pageSize()))) {
                 hits.add(hit(scoreDoc, plan, query.explain() ? explanation(text, scoreDoc) : ""));
             }
-            return new SearchResults(query.text(), accepted.size(), query.page(), query.pageSize(), hits, facets);
+            return new SearchResults(query.text(), accepted.size(), query.page(), query.pageSize(), hits, facets,
+                    groups(accepted));
         } catch (IOException e) {
             throw new UncheckedIOException("search of the in-memory index failed", e);
         }
+    }
+
+    /** The groups of the accepted matches, in the order of their first match, with their counts. */
+    private List<SearchResults.Group> groups(List<ScoreDoc> accepted) {
+        Map<SearchGroup, Integer> counts = new LinkedHashMap<>();
+        for (ScoreDoc scoreDoc : accepted) {
+            counts.merge(SearchGroup.of(index.entry(scoreDoc.doc).kind()), 1, Integer::sum);
+        }
+        return counts.entrySet().stream()
+                .map(e -> new SearchResults.Group(e.getKey().id(), e.getKey().label(), e.getValue())).toList();
     }
 
     /** Counts the entry's values of every dimension whose facet counts ({@code relaxed} filters) it is in. */
@@ -104,6 +115,6 @@ public final class SearchService {
         PassageFinder.Explained explained = passages.explain(plan, entry);
         String snippet = explained.passages().isEmpty() ? "" : explained.passages().get(0).html();
         return new SearchHit(entry.id(), entry.name(), entry.url(), entry.kind(), FacetLabels.kindLabel(entry),
-                entry.curated(), scoreDoc.score, snippet, explained.reasons(), explained.passages(), explanation);
+                SearchGroup.of(entry.kind()).id(), entry.curated(), scoreDoc.score, snippet, explained.reasons(), explained.passages(), explanation);
     }
 }

@@ -11,9 +11,9 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * {@link SearchResults} as the API's JSON, written with a streaming generator (no tree, no reflection): {@code
- * {"query", "total", "page", "pageSize", "hits": [{id, name, url, kind, kindLabel, curated, score, snippet,
+ * {"query", "total", "page", "pageSize", "hits": [{id, name, url, kind, kindLabel, group, curated, score, snippet,
  * reasons, passages: [{kind, anchor, url, html}], explanation (with explain=true)}], "facets": {dim:
- * {value: count}}}}, the fields in this order.
+ * {value: count}}, "groups": [{id, label, count}]}}, the fields in this order.
  */
 final class SearchJson {
     private static final JsonFactory FACTORY = new JsonFactory();
@@ -37,6 +37,16 @@ final class SearchJson {
             json.writeEndArray();
             json.writeName("facets");
             facets(json, results.facets());
+            json.writeName("groups");
+            json.writeStartArray();
+            for (SearchResults.Group group : results.groups()) {
+                json.writeStartObject();
+                json.writeStringProperty("id", group.id());
+                json.writeStringProperty("label", group.label());
+                json.writeNumberProperty("count", group.count());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
             json.writeEndObject();
         }
         return out.toByteArray();
@@ -49,6 +59,7 @@ final class SearchJson {
         json.writeStringProperty("url", hit.url());
         json.writeStringProperty("kind", hit.kind());
         json.writeStringProperty("kindLabel", hit.kindLabel());
+        json.writeStringProperty("group", hit.group());
         json.writeBooleanProperty("curated", hit.curated());
         json.writeNumberProperty("score", hit.score());
         json.writeStringProperty("snippet", hit.snippet());

@@ -30,7 +30,7 @@ class SearchIT extends SeedsSiteBrowserTest {
     void aHitShowsItsKindWhyItMatchedAndThePassageLinkingToItsPlace(String how) {
         probe.open(searchPage(how) + "?q=john+school", 1280, "screen");
         awaitResults(n -> n >= 3);
-        WebElement first = probe.driver().findElement(By.cssSelector("#search-results > li"));
+        WebElement first = probe.driver().findElement(By.cssSelector("#search-results li.search-hit"));
         assertEquals("Hartford", first.findElement(By.cssSelector("a")).getText());
         assertTrue(first.findElement(By.cssSelector(".search-hit-meta")).getText().startsWith("Curated profile"),
                 first.getText());
@@ -73,15 +73,15 @@ class SearchIT extends SeedsSiteBrowserTest {
         WebElement box = probe.driver().findElement(By.cssSelector("#search-form input[name=q]"));
         box.clear();
         box.sendKeys("reverse stings");
-        List<String> all = awaitResults(n -> n == 4);
+        List<String> all = awaitResults(n -> n >= 4);
         assertTrue(all.stream().anyMatch(name -> name.contains("West Hartford")), "article found: " + all);
-        WebElement article = probe.driver().findElements(By.cssSelector("#search-results > li")).get(3);
+        WebElement article = probe.driver().findElement(By.cssSelector(".search-group-documents li.search-hit"));
         assertTrue(article.getText().contains("Unverified web article"), article.getText());
         tick("web-stings");
         List<String> filtered = awaitResults(n -> n == 3);
         assertTrue(filtered.stream().noneMatch(name -> name.contains("West Hartford")), "facet: " + filtered);
 
-        WebElement first = probe.driver().findElement(By.cssSelector("#search-results > li > a"));
+        WebElement first = probe.driver().findElement(By.cssSelector("#search-results li.search-hit > a"));
         String target = first.getDomProperty("href");
         String name = first.getText();
         first.click();
@@ -89,6 +89,40 @@ class SearchIT extends SeedsSiteBrowserTest {
         String heading = probe.driver().findElement(By.tagName("h1")).getText();
         assertTrue(name.startsWith(heading.split(",")[0]), heading + " vs " + name);
         assertEquals(List.of(), probe.consoleErrors());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"served", "file"})
+    void tacticsPartnersAndSourcesAreHitsGroupedByKind(String how) {
+        String page = how.equals("served") ? "/" : "/index.html";
+        probe.open(searchPage(how) + "?q=john+school", 1280, "screen");
+        awaitResults(n -> n >= 4);
+        List<String> groups = probe.driver().findElements(By.cssSelector("#search-results > li.search-group > h2"))
+                .stream().map(WebElement::getText).toList();
+        assertTrue(groups.get(0).startsWith("Places (") && groups.contains("Tactics (4)"), groups.toString());
+        assertGroupHit("tactics", "John School", "/tactics/john-school" + page);
+
+        probe.open(searchPage(how) + "?q=Hartford+Police+Department", 1280, "screen");
+        awaitResults(n -> n >= 2);
+        assertGroupHit("partners", "Hartford Police Department", "/partners/hartford-police-department" + page);
+
+        probe.open(searchPage(how) + "?q=WFSB", 1280, "screen");
+        awaitResults(n -> n >= 2);
+        WebElement source = assertGroupHit("sources", "Prostitution Sting Nets 40",
+                "/ct/waterbury" + page + "#source-10");
+        assertTrue(source.getText().contains("Cited source") && source.getText().contains("publisher"),
+                source.getText());
+        assertEquals("WFSB", source.findElement(By.cssSelector(".search-passages mark")).getText());
+        assertEquals(List.of(), probe.consoleErrors());
+    }
+
+    /** The first hit of a group: its name and where it links. */
+    private WebElement assertGroupHit(String group, String name, String path) {
+        WebElement hit = probe.driver().findElement(By.cssSelector(".search-group-" + group + " li.search-hit"));
+        WebElement link = hit.findElement(By.cssSelector("a"));
+        assertEquals(name, link.getText());
+        assertTrue(link.getDomProperty("href").endsWith(path), link.getDomProperty("href"));
+        return hit;
     }
 
     /** Ticks a tactic; the facet groups are drawn again after every search, so a box found may be replaced. */
@@ -102,8 +136,8 @@ class SearchIT extends SeedsSiteBrowserTest {
 
     private List<String> awaitResults(IntPredicate count) {
         new WebDriverWait(probe.driver(), Duration.ofSeconds(10)).until(
-                d -> count.test(d.findElements(By.cssSelector("#search-results > li")).size()));
-        return probe.driver().findElements(By.cssSelector("#search-results > li > a")).stream()
+                d -> count.test(d.findElements(By.cssSelector("#search-results li.search-hit")).size()));
+        return probe.driver().findElements(By.cssSelector("#search-results li.search-hit > a")).stream()
                 .map(WebElement::getText).toList();
     }
 }

@@ -40,7 +40,8 @@ class SearchCommandTest {
         assertTrue(lines[1].startsWith("      Curated profile \u00b7 described in "), lines[1]);
         assertTrue(lines[2].startsWith("      p-3: ") && lines[2].contains("*Operation Cupid*"), lines[2]);
         assertTrue(out.toString().contains("\n 2 "), out.toString());
-        assertTrue(out.toString().contains("\n2 of 4 results\ntactic: "), out.toString());
+        assertTrue(out.toString().contains("\n2 of 6 results\ngroups: places 3, tactics 2, documents 1\ntactic: "),
+                out.toString());
         assertTrue(out.toString().contains("\nstate: CT 4\n"), out.toString());
     }
 

@@ -27,11 +27,14 @@ class AtlasIndexerTest {
     }
 
     @Test
-    void jurisdictionsThenDocumentsThatAreNotProfiles() throws IOException {
+    void jurisdictionsThenDocumentsThatAreNotProfilesThenTacticsPartnersAndCitations() throws IOException {
         try (AtlasIndex index = new AtlasIndexer().build(TestAtlas.seeds().atlas())) {
+            List<String> ids = index.entries().stream().map(SearchEntry::id).toList();
             assertEquals(List.of("ct/hartford", "ct/waterbury", "ct/west-hartford", "ct/windsor-locks",
-                    "ct-press-release", "ct-west-hartford-article"),
-                    index.entries().stream().map(SearchEntry::id).toList());
+                    "ct-press-release", "ct-west-hartford-article", "tactic:auto-seizure"), ids.subList(0, 7));
+            assertEquals(List.of("partner:aids-project-hartford", "citation:ct/waterbury#source-1"),
+                    List.of(ids.get(6 + 15), ids.get(6 + 15 + 4)));
+            assertEquals(6 + 15 + 4 + 16, ids.size(), "16 distinct citations");
             SearchEntry release = index.entry(4);
             assertEquals(List.of("press-release", "CT", "state", "Connecticut"),
                     List.of(release.kind(), release.state(), release.type(), release.stateName()));

@@ -78,6 +78,16 @@ final class FacetTable {
         return (float) index.ranking().docBoost(entry.kind(), entry.curated());
     }
 
+    /** The value number of a kind in the kind dimension. */
+    int kindNumber(String kind) {
+        return position(SearchFields.DIM_KIND, kind);
+    }
+
+    /** The boost class of an entry: its boost's place in {@link #boosts}. */
+    int boostClass(SearchEntry entry, AtlasIndex index) {
+        return boosts.indexOf(boost(index, entry));
+    }
+
     /** Digits per entry code. */
     int width() {
         return 4 + 2 * tacticDigits();
@@ -90,7 +100,7 @@ final class FacetTable {
     /** An entry's code: boost class, kind, state + 1, type + 1, tactic bits. */
     String code(SearchEntry entry, AtlasIndex index) {
         StringBuilder code = new StringBuilder(width());
-        code.append(digit(boosts.indexOf(boost(index, entry))));
+        code.append(digit(boostClass(entry, index)));
         code.append(digit(position(SearchFields.DIM_KIND, entry.kind())));
         code.append(digit(number(SearchFields.DIM_STATE, entry)));
         code.append(digit(number(SearchFields.DIM_TYPE, entry)));

@@ -11,11 +11,17 @@
  * <h2>{@code meta}</h2>
  * An object:
  * <ul>
- *   <li>{@code format} (2), {@code entries}: the number of entries; an entry's ordinal is its position in
- *       {@code SearchEntries} order (jurisdictions by id, then documents that are not profiles, by id);</li>
+ *   <li>{@code format} (3), {@code entries}: the number of entries; an entry's ordinal is its position in
+ *       {@code SearchEntries} order (jurisdictions by id, then documents that are not profiles, by id, then the
+ *       small records: tactics, partners, distinct citations);</li>
+ *   <li>{@code small}: {@code {"from": N, "runs": [[ordinal, kind value number, boost class], …]}}: the ordinal of
+ *       the first small record, and where each run of one kind starts; a small record has no {@code docs} code,
+ *       its facets are its kind's and nothing else;</li>
+ *   <li>{@code groups}: {@code [[id, label, [kinds]], …]}, the groups hits are shown in ({@code index.SearchGroup});</li>
  *   <li>{@code dict}, {@code post}: the first key of every dictionary and postings shard, in order; the shard that
  *       can hold a key is the last whose first key is {@code <=} it (binary search);</li>
- *   <li>{@code blocks}: {@code {"docs": 1024, "rec": 2}}, entries per {@code docs} and {@code rec} shard;</li>
+ *   <li>{@code blocks}: {@code {"docs": 1024, "rec": 2, "small": 32}}, entries per {@code docs} and {@code rec}
+ *       shard, small records per {@code rec} shard (their shards follow the others');</li>
  *   <li>{@code codeWidth}: digits per entry code; {@code boosts}: the entry boosts, ascending, by class number;</li>
  *   <li>{@code ranking}: {@code ranking.json} as is; {@code phrases}: {@code [[terms], [concept terms]]}, the tactic
  *       synonym rules sorted by their terms;</li>
@@ -37,7 +43,8 @@
  * about 32 KB.
  *
  * <h2>{@code docs-NNNN}</h2>
- * A string of {@code codeWidth} base64url digits ({@code A-Z a-z 0-9 - _}) per entry, in ordinal order
+ * A string of {@code codeWidth} base64url digits ({@code A-Z a-z 0-9 - _}) per entry before {@code small.from}, in
+ * ordinal order
  * ({@link org.demandatlas.index.shards.FacetTable}): digit 0 the boost class, 1 the kind's value number, 2 and 3
  * the state's and type's value numbers plus one (0: none), then the listed tactics as a bit set, six bits a digit,
  * bit {@code t % 6} of digit {@code 4 + t / 6} for the tactic of value number {@code t}, then a second bit set as
@@ -49,7 +56,8 @@
  *
  * <h2>{@code rec-NNNN}</h2>
  * An array of what a result shows, per entry in ordinal order: {@code id, name, url, kind, curated, state, type,
- * tactics, passages}: each passage {@code [kind letter, anchor, text]} and, if it names or describes tactics, their
+ * tactics, passages} (a small record: {@code id, name, url, kind, passages}; a citation's {@code url} is its place
+ * on the citing profile, {@code /ct/waterbury/#source-3}): each passage {@code [kind letter, anchor, text]} and, if it names or describes tactics, their
  * ids ({@code s} a body sentence, anchored to its block {@code p-N}; {@code c} a citation, {@code source-N};
  * {@code p} a partner, {@code partners}; {@code t} a listed tactic, {@code tactic-ID}). {@code search-engine.js}
  * picks and marks the passages of a hit as {@code index.PassageFinder} does.

@@ -65,7 +65,7 @@ class StaticSearchExporterTest {
     void writesOnlyScriptShardsWhoseSizesAreReported() throws IOException {
         Map<String, JsonNode> shards = shards();
         assertEquals(List.of("dict-0000", "dict-0001", "docs-0000", "meta", "post-0000", "post-0001", "rec-0000",
-                        "rec-0001", "rec-0002", "sort-name", "sort-population", "sort-state"),
+                        "rec-0001", "rec-0002", "rec-0003", "rec-0004", "sort-name", "sort-population", "sort-state"),
                 List.copyOf(shards.keySet()));
         long bytes = 0;
         for (String name : shards.keySet()) {
@@ -100,7 +100,7 @@ class StaticSearchExporterTest {
             }
         }
         assertEquals(index.dictionary().size(), shards.get("dict-0000").size() + shards.get("dict-0001").size());
-        assertEquals(List.of("revers", 3), List.of(shards.get("dict-0001").get("reverse").get(0).asString(),
+        assertEquals(List.of("revers", 5), List.of(shards.get("dict-0001").get("reverse").get(0).asString(),
                 shards.get("dict-0001").get("reverse").get(1).asInt()));
         assertEquals("=", shards.get("dict-0001").get("sting").get(0).asString());
     }
@@ -156,8 +156,10 @@ class StaticSearchExporterTest {
         JsonNode meta = shards.get("meta");
         String codes = shards.get("docs-0000").asString();
         int width = meta.get("codeWidth").asInt();
-        assertEquals(index.entries().size() * width, codes.length());
-        for (int ord = 0; ord < index.entries().size(); ord++) {
+        int small = meta.get("small").get("from").asInt();
+        assertEquals(6, small, "the small records have no code");
+        assertEquals(small * width, codes.length());
+        for (int ord = 0; ord < small; ord++) {
             SearchEntry entry = index.entry(ord);
             String code = codes.substring(ord * width, (ord + 1) * width);
             assertEquals((float) index.ranking().docBoost(entry.kind(), entry.curated()),
@@ -182,7 +184,9 @@ class StaticSearchExporterTest {
     @Test
     void metaHasGlobalFacetCountsRankingAndPhrases() throws IOException {
         JsonNode meta = shards().get("meta");
-        assertEquals(6, meta.get("entries").asInt());
+        assertEquals(6 + 15 + 4 + 16, meta.get("entries").asInt());
+        assertEquals("[[6,5,1],[21,3,1],[25,1,0]]", meta.get("small").get("runs").toString(),
+                "runs of tactics, partners, citations: first ordinal, kind value number, boost class");
         JsonNode tactic = meta.get("facets").get("tactic");
         assertEquals("web-stings", tactic.get("values").get(14).asString());
         assertEquals("Web Stings", tactic.get("labels").get(14).asString());
@@ -206,5 +210,17 @@ class StaticSearchExporterTest {
                 passages.toString());
         assertTrue(passages.toString().contains("[\"p\",\"partners\",\"AIDS Project Hartford\"]"),
                 passages.toString());
+    }
+
+    @Test
+    void smallRecordsCarryOnlyTheirNameLinkKindAndPassages() throws IOException {
+        JsonNode meta = shards().get("meta");
+        assertEquals(32, meta.get("blocks").get("small").asInt());
+        JsonNode tactic = shards().get("rec-0003").get(0);
+        assertTrue(tactic.toString().startsWith("{\"id\":\"tactic:auto-seizure\",\"kind\":\"tactic\","
+                + "\"name\":\"Auto Seizure\",\"passages\":[[\"s\",\"main\","), tactic.toString());
+        JsonNode citation = shards().get("rec-0004").get(41 - 6 - 32 - 1);
+        assertEquals("/ct/waterbury/#source-16", citation.get("url").asString());
+        assertEquals(List.of("id", "kind", "name", "passages", "url"), List.copyOf(citation.propertyNames()));
     }
 }
