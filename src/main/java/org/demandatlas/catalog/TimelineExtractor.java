@@ -51,13 +51,14 @@ public final class TimelineExtractor {
             if (block.kind() == BlockKind.HEADING) {
                 continue;
             }
-            for (String sentence : Sentences.split(block.text())) {
+            for (Sentences.Span span : Sentences.spans(block.text())) {
+                String sentence = span.text();
                 Set<String> seen = new LinkedHashSet<>();
                 for (StatedDates.Stated date : StatedDates.in(sentence, document.date())) {
                     if (seen.add(date.iso())) {
                         List<String> tactics = List.copyOf(tacticsIn.apply(Clauses.around(sentence, date.start())));
                         events.add(new TimelineEvent(date.iso(), date.precision(), sentence, tactics,
-                                placeOf(document, sentence, places, names), document.file(), block.line()));
+                                placeOf(document, sentence, places, names), document.file(), block.lineAt(span.start())));
                     }
                 }
             }

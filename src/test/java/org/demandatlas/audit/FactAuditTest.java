@@ -101,4 +101,22 @@ class FactAuditTest {
         assertTrue(input.audit().stream().anyMatch(f -> f.kind().equals("type") && f.subject().equals(
                 "ma/pittsfield") && f.value().equals(Fact.NOT_STATED)));
     }
+
+    @Test
+    void aSentenceOfAWrappedParagraphNamesTheLineItStartsOn() {
+        AuditedInput input = AuditedInput.ofTexts(Map.of("in/c.txt", """
+                CONTACT: Jo Doe, 555-0100
+
+                FOR IMMEDIATE RELEASE March 3, 2019
+
+                SPRINGFIELD – The Massachusetts council met today about buying sex. In May 2018 the
+                police held a reverse sting. Six buyers were arrested. Later, in June
+                2018, their names were published.
+                """));
+        List<String> wrong = input.audit().stream().filter(f -> !f.ok()).map(Fact::toString).toList();
+        assertEquals(List.of(), wrong, input.parsed().toString());
+        List<String> events = input.result().atlas().timeline().stream()
+                .map(e -> e.line() + " " + e.date()).toList();
+        assertEquals(List.of("5 2018-05", "6 2018-06", "3 2019-03-03", "5 2019-03-03"), events);
+    }
 }

@@ -122,8 +122,8 @@ final class FactLedger {
         }
         for (EvidenceSentence s : e.sentences()) {
             OptionalInt start = lines.findFrom(file, s.line(), s.text());
-            add(Fact.checked(file, start.orElse(s.line()), "mark-described", subject, s.text(), start.isPresent(),
-                    "the sentence is not in the seed from line " + s.line()));
+            add(Fact.checked(file, s.line(), "mark-described", subject, s.text(), startsOn(start, s.line()),
+                    "the sentence does not start on line " + s.line()));
         }
         if (e.cited()) {
             int line = j.sources().stream().filter(s -> s.tactics().contains(e.tacticId()) && !s.citations().isEmpty())
@@ -156,8 +156,9 @@ final class FactLedger {
         OptionalInt start = lines.findFrom(e.file(), e.line(), e.sentence());
         boolean dated = DatesWritten.statesEvent(SourceLines.withoutUrls(e.sentence()), e.date(), e.precision(),
                 documentDate(e.file()));
-        add(Fact.checked(e.file(), start.orElse(e.line()), "event", subject, value, start.isPresent() && dated,
-                start.isEmpty() ? "the sentence is not in the seed at line " + e.line()
+        boolean starts = e.line() == 0 || startsOn(start, e.line());
+        add(Fact.checked(e.file(), e.line(), "event", subject, value, starts && dated,
+                !starts ? "the sentence does not start on line " + e.line()
                         : "the sentence does not state this date"));
     }
 
@@ -190,6 +191,11 @@ final class FactLedger {
             }
         }
         return OptionalInt.empty();
+    }
+
+    /** A sentence's line is the one it starts on, not its paragraph's first. */
+    private static boolean startsOn(OptionalInt start, int line) {
+        return start.isPresent() && start.getAsInt() == line;
     }
 
     private static OptionalInt firstOf(OptionalInt first, OptionalInt second) {
