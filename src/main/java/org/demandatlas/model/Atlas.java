@@ -60,7 +60,8 @@ public record Atlas(Catalog catalog, Map<String, List<TacticEvidence>> evidence,
      * what it shows; null when nothing is dated.
      */
     public String dataDate() {
-        return newest(Stream.concat(Stream.ofNullable(catalog.dataDate()), timeline.stream().map(TimelineEvent::date)));
+        return newest(Stream.concat(Stream.ofNullable(catalog.dataDate()),
+                timeline.stream().map(TimelineEvent::latest)));
     }
 
     /** A page's own "as of": the newest date the jurisdiction's citations, documents and dated events state. */
@@ -74,7 +75,7 @@ public record Atlas(Catalog catalog, Map<String, List<TacticEvidence>> evidence,
     /** The newest date stated in the given files (their documents' dates and dated events), and {@code others}. */
     public Optional<String> findDataDate(Set<String> files, Stream<String> others) {
         Stream<String> documented = documents().stream().filter(d -> files.contains(d.file())).map(Document::date);
-        Stream<String> events = timelineOf(files).stream().map(TimelineEvent::date);
+        Stream<String> events = timelineOf(files).stream().map(TimelineEvent::latest);
         return Optional.ofNullable(newest(Stream.of(documented, events, others).flatMap(s -> s)));
     }
 

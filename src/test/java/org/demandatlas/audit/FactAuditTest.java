@@ -74,7 +74,8 @@ class FactAuditTest {
                 ◦ John school
 
                 In March 2015 the Springfield Police Department held a reverse sting; 14 men were arrested.
-                The city opened a john school in 2018.
+                The city opened a john school in 2018. From 2019 to 2021 it ran web stings.
+                Between January and March 2022 police arrested six buyers. Names are to be published by 2024.
 
                 Key Partners
 
@@ -100,6 +101,10 @@ class FactAuditTest {
         assertEquals(List.of(), wrong);
         assertTrue(input.audit().stream().anyMatch(f -> f.kind().equals("type") && f.subject().equals(
                 "ma/pittsfield") && f.value().equals(Fact.NOT_STATED)));
+        List<String> events = input.audit().stream().filter(f -> f.kind().equals("event"))
+                .map(f -> f.value().substring(0, f.value().indexOf(" ["))).toList();
+        assertEquals(List.of("2015-03 month", "2018 year", "2019 year to 2021 year",
+                "2022-01 month to 2022-03 month", "2024 year as 'by'"), events);
     }
 
     @Test
