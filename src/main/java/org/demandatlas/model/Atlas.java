@@ -1,6 +1,7 @@
 package org.demandatlas.model;
 
 import java.util.Collections;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -70,6 +71,19 @@ public record Atlas(Catalog catalog, Map<String, List<TacticEvidence>> evidence,
                 .map(Document::file).collect(Collectors.toSet());
         Stream<String> cited = j.sources().stream().flatMap(s -> s.citations().stream()).map(Citation::date);
         return findDataDate(files, cited);
+    }
+
+    /**
+     * The "as of" of a page that summarises jurisdictions (a state, a tactic, a partner page): the newest date their
+     * profiles' statements give, and those of the given further documents (a state's own); empty when none states
+     * one. Never the atlas's date when the page's statements are older.
+     */
+    public Optional<String> findDataDate(Collection<String> jurisdictionIds, Collection<String> documentIds) {
+        Stream<String> profiles = jurisdictionIds.stream().map(this::findJurisdiction).flatMap(Optional::stream)
+                .map(this::findDataDate).flatMap(Optional::stream);
+        Set<String> files = documentIds.stream().map(this::findDocument).flatMap(Optional::stream)
+                .map(Document::file).collect(Collectors.toSet());
+        return findDataDate(files, profiles);
     }
 
     /** The newest date stated in the given files (their documents' dates and dated events), and {@code others}. */
