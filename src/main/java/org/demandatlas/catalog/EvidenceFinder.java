@@ -69,10 +69,10 @@ public final class EvidenceFinder {
             if (block.kind() == BlockKind.HEADING) {
                 continue;
             }
-            for (String sentence : Sentences.split(block.text())) {
-                for (String id : tacticsIn(sentence)) {
+            for (Sentences.Span sentence : Sentences.spans(block.text())) {
+                for (String id : tacticsIn(sentence.text())) {
                     described.computeIfAbsent(id, k -> new ArrayList<>())
-                            .add(new EvidenceSentence(sentence, block.line()));
+                            .add(new EvidenceSentence(sentence.text(), block.lineAt(sentence.start())));
                 }
             }
         }

@@ -11,12 +11,14 @@ import org.demandatlas.model.DatePrecision;
 
 /**
  * Every date a sentence states, each at its own precision and place in the sentence: days ({@code Jan. 11, 2017}),
- * months ({@code February 2014}, {@code September, 2022}; {@code January and February 2018} is two months), decades
- * and centuries ({@code late 1990s}, {@code 1800s}), years ({@code in 2007}, {@code by 2018}), and relative dates
- * ({@code today}, {@code yesterday}, {@code this month}, {@code last year}) resolved against the document's own date
- * (and ignored when the document states none). A year inside a URL or a file name, or naming a report
- * ({@code 2016 Annual Report}), is not a stated date; nor is a plain year that a more precise date of the same
- * sentence already gives ({@code in 2014, in February 2014}).
+ * months ({@code February 2014}, {@code September, 2022}), decades and centuries ({@code late 1990s},
+ * {@code 1800s}), years ({@code in 2007}), and relative dates ({@code today}, {@code yesterday}, {@code this month},
+ * {@code last year}) resolved against the document's own date (and ignored when the document states none). A range
+ * stays one statement with a start and an end ({@link DateRanges}: {@code from 2014 to 2016}, {@code between 2014 and
+ * 2016}, {@code 2014–2016}, {@code January and February 2018}); a list of three or more months is one statement per
+ * month. The word that qualifies a date as written ({@code by 2018}, {@code late 2009}) is kept. A year inside a URL
+ * or a file name, or naming a report ({@code 2016 Annual Report}), is not a stated date; nor is a plain year that a
+ * more precise date of the same sentence already gives ({@code in 2014, in February 2014}).
  */
 final class StatedDates {
     private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
@@ -38,8 +40,26 @@ final class StatedDates {
     private static final List<String> MONTH_PREFIXES = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul",
             "aug", "sep", "oct", "nov", "dec");
 
-    /** A date as a sentence states it: ISO form, precision, and where it stands in the sentence. */
-    record Stated(String iso, DatePrecision precision, int start, int end) {
+    private static final Pattern YEAR_SPAN = Pattern.compile("(?<![$#.,\\d-])\\b" + YEAR + "\\s*[-\u2013\u2014]\\s*"
+            + YEAR + "\\b(?![-\u2013]?\\d)");
+
+    /**
+     * A date as a sentence states it: ISO form, precision, for a range its end (else null), the qualifying word as
+     * written (else null), and where it stands in the sentence.
+     */
+    record Stated(String iso, DatePrecision precision, String until, DatePrecision untilPrecision, String qualifier,
+                  int start, int end) {
+        Stated(String iso, DatePrecision precision, int start, int end) {
+            this(iso, precision, null, null, null, start, end);
+        }
+
+        Stated through(Stated last, int newEnd) {
+            return new Stated(iso, precision, last.iso, last.precision, qualifier, start, newEnd);
+        }
+
+        Stated qualified(String word) {
+            return new Stated(iso, precision, until, untilPrecision, word, start, end);
+        }
     }
 
     private StatedDates() {
@@ -53,10 +73,13 @@ final class StatedDates {
         days(prose, taken, found);
         months(prose, taken, found);
         decades(prose, taken, found);
+        yearSpans(prose, taken, found);
         years(prose, taken, found);
-        relative(prose, documentDate, found);
         found.sort(Comparator.comparingInt(Stated::start).thenComparing(Stated::iso));
-        return List.copyOf(found);
+        List<Stated> stated = new ArrayList<>(DateRanges.qualify(prose, DateRanges.join(prose, found)));
+        relative(prose, documentDate, stated);
+        stated.sort(Comparator.comparingInt(Stated::start).thenComparing(Stated::iso));
+        return List.copyOf(stated);
     }
 
     /** URLs and file names blanked out, so that offsets stay the sentence's. */
@@ -89,12 +112,30 @@ final class StatedDates {
             if (!take(taken, m.start(), m.end())) {
                 continue;
             }
-            Matcher each = ONE_MONTH.matcher(m.group(1));
-            while (each.find()) {
-                found.add(new Stated(m.group(2) + "-" + String.format(Locale.ROOT, "%02d", month(each.group())),
-                        DatePrecision.MONTH, m.start(1) + each.start(), m.end()));
+            List<Stated> each = new ArrayList<>();
+            List<Integer> ends = new ArrayList<>();
+            Matcher month = ONE_MONTH.matcher(m.group(1));
+            while (month.find()) {
+                each.add(new Stated(m.group(2) + "-" + String.format(Locale.ROOT, "%02d", month(month.group())),
+                        DatePrecision.MONTH, m.start(1) + month.start(), m.end()));
+                ends.add(m.start(1) + month.end());
             }
+            boolean range = each.size() == 2 && spans(prose.substring(ends.get(0), each.get(1).start()),
+                    each.get(0).iso(), each.get(1).iso(), DateRanges.afterBetween(prose, m.start()));
+            found.addAll(range ? List.of(each.get(0).through(each.get(1), m.end())) : each);
         }
+    }
+
+    /**
+     * Whether two months of one year make one period: "March to May", "March–May", or two months in a row joined by
+     * "and" ("January and February", or any two after "between"); "January and March" or "January or February"
+     * are two statements.
+     */
+    private static boolean spans(String between, String first, String second, boolean afterBetween) {
+        int gap = Integer.parseInt(second.substring(5)) - Integer.parseInt(first.substring(5));
+        String joint = between.replace(".", "").strip().toLowerCase(Locale.ROOT);
+        boolean and = joint.equals("and") && (gap == 1 || afterBetween);
+        return gap > 0 && (and || List.of("to", "through", "-", "\u2013").contains(joint));
     }
 
     private static void decades(String prose, boolean[] taken, List<Stated> found) {
@@ -104,6 +145,19 @@ final class StatedDates {
                 boolean century = m.group(1).endsWith("00");
                 found.add(new Stated(m.group(1), century ? DatePrecision.CENTURY : DatePrecision.DECADE, m.start(),
                         m.end()));
+            }
+        }
+    }
+
+    /** {@code 2014–2016}, {@code 2014-2016}: one statement from the first year to the second. */
+    private static void yearSpans(String prose, boolean[] taken, List<Stated> found) {
+        Matcher m = YEAR_SPAN.matcher(prose);
+        while (m.find()) {
+            int from = Integer.parseInt(m.group(1));
+            int to = Integer.parseInt(m.group(2));
+            if (to > from && to - from < 100 && take(taken, m.start(), m.end())) {
+                found.add(new Stated(m.group(1), DatePrecision.YEAR, m.group(2), DatePrecision.YEAR, null,
+                        m.start(), m.end()));
             }
         }
     }

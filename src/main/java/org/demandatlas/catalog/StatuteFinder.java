@@ -50,7 +50,7 @@ public final class StatuteFinder {
                 }
                 refs.add(new StatuteRef(state.get(), m.group(2), m.group(3), m.group(4), m.group().strip(),
                         links.urlOf(state.get(), m.group(2)).orElse(null), document.id(), document.file(),
-                        block.line()));
+                        block.lineAt(m.start() + m.group().length() - m.group().stripLeading().length())));
             }
         }
         return refs;

@@ -23,7 +23,8 @@ import org.demandatlas.text.Sentences;
 /**
  * Dated statements of every document body: every date a sentence states ({@link StatedDates}: days, months,
  * decades, years, and "today" or "last year" against the document's own date) becomes one event at its own
- * precision, so "in March 2015 and again in February 2016" is two events. A date in a URL, a file name or a report's
+ * precision, so "in March 2015 and again in February 2016" is two events, and a range ("from 2014 to 2016") one
+ * event with a start and an end. A date in a URL, a file name or a report's
  * name is no event. Each event's tactics are those of the clause that holds its date ({@link Clauses}): "began
  * reverse stings in 1980, and routinely seize vehicles" dates reverse stings, not vehicle seizure. Headings are not
  * statements. An event of a sentence about another place than its profile's is attributed to no place
@@ -51,13 +52,16 @@ public final class TimelineExtractor {
             if (block.kind() == BlockKind.HEADING) {
                 continue;
             }
-            for (String sentence : Sentences.split(block.text())) {
+            for (Sentences.Span span : Sentences.spans(block.text())) {
+                String sentence = span.text();
                 Set<String> seen = new LinkedHashSet<>();
                 for (StatedDates.Stated date : StatedDates.in(sentence, document.date())) {
-                    if (seen.add(date.iso())) {
+                    if (seen.add(date.iso() + "/" + date.until())) {
                         List<String> tactics = List.copyOf(tacticsIn.apply(Clauses.around(sentence, date.start())));
-                        events.add(new TimelineEvent(date.iso(), date.precision(), sentence, tactics,
-                                placeOf(document, sentence, places, names), document.file(), block.line()));
+                        events.add(new TimelineEvent(date.iso(), date.precision(), date.until(),
+                                date.untilPrecision(), date.qualifier(), sentence, tactics,
+                                placeOf(document, sentence, places, names), document.file(),
+                                block.lineAt(span.start())));
                     }
                 }
             }

@@ -19,7 +19,8 @@ final class Contract {
                        String url, String document) {
     }
 
-    record TimelineEventJson(String date, String precision, String sentence, List<String> tactics,
+    record TimelineEventJson(String date, String precision, String end, String endPrecision, String qualifier,
+                             String sentence, List<String> tactics,
                              String jurisdiction, String file, int line) {
     }
 

@@ -76,8 +76,10 @@ final class ContractReader {
 
     private static TimelineEvent event(TimelineEventJson e) {
         DatePrecision precision = Labelled.require(DatePrecision.class, e.precision(), "date precision");
-        return new TimelineEvent(e.date(), precision, e.sentence(), e.tactics(), e.jurisdiction(), e.file(),
-                e.line());
+        DatePrecision endPrecision = e.endPrecision() == null ? null
+                : Labelled.require(DatePrecision.class, e.endPrecision(), "date precision");
+        return new TimelineEvent(e.date(), precision, e.end(), endPrecision, e.qualifier(), e.sentence(), e.tactics(),
+                e.jurisdiction(), e.file(), e.line());
     }
 
     static Jurisdiction jurisdiction(JurisdictionJson j) {

@@ -33,6 +33,7 @@ import org.demandatlas.model.SourceCategory;
 import org.demandatlas.model.StateEntry;
 import org.demandatlas.model.TacticEntry;
 import org.demandatlas.model.TacticEvidence;
+import org.demandatlas.model.TimelineEvent;
 import org.demandatlas.routes.Routes;
 
 /**
@@ -47,10 +48,15 @@ final class ContractWriter {
         return new AtlasJson(map(atlas.jurisdictions(), j -> jurisdiction(j, atlas.evidenceOf(j.id()))),
                 map(atlas.documents(), ContractWriter::document), map(atlas.tactics(), ContractWriter::tactic),
                 map(atlas.partners(), ContractWriter::partner), map(atlas.states(), ContractWriter::state),
-                atlas.dataDate(), map(atlas.timeline(), e -> new TimelineEventJson(e.date(), e.precision().id(),
-                        e.sentence(), e.tactics(), e.jurisdiction(), e.file(), e.line())),
+                atlas.dataDate(), map(atlas.timeline(), ContractWriter::event),
                 map(atlas.statutes(), s -> new StatuteJson(s.state(), s.section(), s.subsection(), s.rangeEnd(),
                         s.asWritten(), s.url(), s.document())));
+    }
+
+    private static TimelineEventJson event(TimelineEvent e) {
+        return new TimelineEventJson(e.date(), e.precision().id(), e.end(),
+                e.endPrecision() == null ? null : e.endPrecision().id(), e.qualifier(), e.sentence(), e.tactics(),
+                e.jurisdiction(), e.file(), e.line());
     }
 
     static JurisdictionJson jurisdiction(Jurisdiction j, List<TacticEvidence> evidence) {

@@ -55,9 +55,10 @@ final class PassageUnits {
         List<Passage> passages = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            for (String sentence : Sentences.split(block.text())) {
-                passages.add(new Passage(Passage.SENTENCE, Anchors.block(i + 1), sentence,
-                        named(sentence, described(sentence, block.line(), evidence))));
+            for (Sentences.Span sentence : Sentences.spans(block.text())) {
+                passages.add(new Passage(Passage.SENTENCE, Anchors.block(i + 1), sentence.text(),
+                        named(sentence.text(), described(sentence.text(), block.lineAt(sentence.start()),
+                                evidence))));
             }
         }
         return passages;

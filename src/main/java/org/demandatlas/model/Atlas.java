@@ -1,6 +1,7 @@
 package org.demandatlas.model;
 
 import java.util.Collections;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -60,7 +61,8 @@ public record Atlas(Catalog catalog, Map<String, List<TacticEvidence>> evidence,
      * what it shows; null when nothing is dated.
      */
     public String dataDate() {
-        return newest(Stream.concat(Stream.ofNullable(catalog.dataDate()), timeline.stream().map(TimelineEvent::date)));
+        return newest(Stream.concat(Stream.ofNullable(catalog.dataDate()),
+                timeline.stream().map(TimelineEvent::latest)));
     }
 
     /** A page's own "as of": the newest date the jurisdiction's citations, documents and dated events state. */
@@ -71,10 +73,23 @@ public record Atlas(Catalog catalog, Map<String, List<TacticEvidence>> evidence,
         return findDataDate(files, cited);
     }
 
+    /**
+     * The "as of" of a page that summarises jurisdictions (a state, a tactic, a partner page): the newest date their
+     * profiles' statements give, and those of the given further documents (a state's own); empty when none states
+     * one. Never the atlas's date when the page's statements are older.
+     */
+    public Optional<String> findDataDate(Collection<String> jurisdictionIds, Collection<String> documentIds) {
+        Stream<String> profiles = jurisdictionIds.stream().map(this::findJurisdiction).flatMap(Optional::stream)
+                .map(this::findDataDate).flatMap(Optional::stream);
+        Set<String> files = documentIds.stream().map(this::findDocument).flatMap(Optional::stream)
+                .map(Document::file).collect(Collectors.toSet());
+        return findDataDate(files, profiles);
+    }
+
     /** The newest date stated in the given files (their documents' dates and dated events), and {@code others}. */
     public Optional<String> findDataDate(Set<String> files, Stream<String> others) {
         Stream<String> documented = documents().stream().filter(d -> files.contains(d.file())).map(Document::date);
-        Stream<String> events = timelineOf(files).stream().map(TimelineEvent::date);
+        Stream<String> events = timelineOf(files).stream().map(TimelineEvent::latest);
         return Optional.ofNullable(newest(Stream.of(documented, events, others).flatMap(s -> s)));
     }
 

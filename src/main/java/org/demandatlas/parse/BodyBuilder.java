@@ -35,7 +35,7 @@ final class BodyBuilder {
                 if (isRepeatable(kind)) {
                     firstLines.putIfAbsent(raw.text(), raw.line());
                 }
-                blocks.add(new Block(kind, raw.text(), raw.line()));
+                blocks.add(new Block(kind, raw.text(), raw.line(), raw.starts()));
             }
         }
         return blocks;

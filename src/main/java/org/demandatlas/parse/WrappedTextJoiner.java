@@ -16,6 +16,7 @@ final class WrappedTextJoiner {
     private final ParseContext context;
     private final List<RawBlock> blocks = new ArrayList<>();
     private final List<Integer> lines = new ArrayList<>();
+    private final List<Integer> offsets = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private boolean listItem;
     private int gap;
@@ -78,6 +79,7 @@ final class WrappedTextJoiner {
 
     private void start(int n, String line, boolean isListItem) {
         lines.add(n);
+        offsets.add(0);
         text.append(line);
         listItem = isListItem;
     }
@@ -87,14 +89,17 @@ final class WrappedTextJoiner {
         int length = text.length();
         boolean wordHyphen = length >= 2 && text.charAt(length - 1) == '-'
                 && Character.isLetterOrDigit(text.charAt(length - 2)) && Character.isLetterOrDigit(line.charAt(0));
-        text.append(wordHyphen ? "" : " ").append(line);
+        text.append(wordHyphen ? "" : " ");
+        offsets.add(text.length());
+        text.append(line);
     }
 
     private void flush() {
         if (!lines.isEmpty()) {
-            blocks.add(new RawBlock(lines, text.toString(), listItem));
+            blocks.add(new RawBlock(lines, offsets, text.toString(), listItem));
         }
         lines.clear();
+        offsets.clear();
         text.setLength(0);
     }
 }

@@ -2,6 +2,7 @@ package org.demandatlas.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -66,7 +67,7 @@ final class AsOfPageBuilder {
         PageInfo info = PageInfo.of(file, j.name() + ", " + j.state().code() + " as of release "
                 + archived.release().id(), "Release " + archived.release().id() + " held the version of release "
                 + archived.sameAs() + ".", "", List.of());
-        return new PageJob(file, "redirect", context.metas().create(info, href, null),
+        return new PageJob(file, "redirect", context.metas().create(info.withDataDate(Optional.empty()), href, null),
                 new RedirectPageBuilder.RedirectPage(j.name() + ", " + j.state().code() + " as of release "
                         + archived.sameAs(), href.to(target), canonical, href.to(Routes.STYLE)));
     }
@@ -91,7 +92,7 @@ final class AsOfPageBuilder {
                 + " as the release " + release.id() + " of the data held it.", "states", List.of(
                 new PageInfo.Crumb(Routes.HOME, context.config().name()),
                 new PageInfo.Crumb(Routes.state(j.state().code()), j.state().name())));
-        return context.job(info, "as-of", page);
+        return context.job(info.withDataDate(Optional.ofNullable(release.dataDate())), "as-of", page);
     }
 
     private List<TacticRow> tactics(ArchivedProfile archived) {

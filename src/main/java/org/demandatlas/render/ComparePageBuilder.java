@@ -90,6 +90,8 @@ final class ComparePageBuilder {
         List<PageInfo.Crumb> crumbs = state.isEmpty() ? List.of(new PageInfo.Crumb(Routes.HOME,
                 context.config().name())) : List.of(new PageInfo.Crumb(Routes.HOME, context.config().name()),
                 new PageInfo.Crumb(Routes.COMPARE, "Compare"));
-        return context.job(PageInfo.of(file, heading, description, "compare", crumbs), TYPE, page);
+        PageInfo info = PageInfo.of(file, heading, description, "compare", crumbs);
+        return context.job(state.isEmpty() ? info : info.withDataDate(context.index().atlas().findDataDate(
+                profiles.stream().map(Jurisdiction::id).toList(), List.of())), TYPE, page);
     }
 }

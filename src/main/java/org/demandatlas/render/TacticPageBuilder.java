@@ -66,6 +66,9 @@ final class TacticPageBuilder {
         PageInfo info = PageInfo.of(file, entry.tactic().name(), description, "tactics", List.of(
                 new PageInfo.Crumb(Routes.HOME, context.config().name()), new PageInfo.Crumb(Routes.TACTICS,
                         "Tactics")));
-        return context.job(info, "tactic", page);
+        List<String> shown = context.index().atlas().jurisdictions().stream()
+                .filter(j -> context.index().atlas().findEvidence(j.id(), id).isPresent()).map(j -> j.id()).toList();
+        return context.job(info.withDataDate(context.index().atlas().findDataDate(shown, List.of())), "tactic",
+                page);
     }
 }

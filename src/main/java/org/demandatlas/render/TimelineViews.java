@@ -1,10 +1,8 @@
 package org.demandatlas.render;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.demandatlas.model.DatePrecision;
 import org.demandatlas.model.TimelineEvent;
 import org.demandatlas.render.page.Link;
 import org.demandatlas.render.page.TimelineView;
@@ -48,18 +46,29 @@ final class TimelineViews {
         return note + ".";
     }
 
-    /** The date in words, a decade or century with the precision its sentence writes ("late 1990s", "the 1800s"). */
+    /**
+     * The date in words as its sentence writes it: a decade or century as "the 1990s" or with its qualifier ("late
+     * 1990s"), a qualified date with its word ("by 2018", "late 2009"), a range from its start to its end
+     * ("2014–2016", "January–February 2018").
+     */
     static String dateText(TimelineEvent e) {
-        return switch (e.precision()) {
-            case DECADE, CENTURY -> qualified(e);
-            default -> Formats.date(e.date());
+        String text = e.isRange() ? range(e) : one(e.date(), e.precision(), e.qualifier() == null);
+        return e.qualifier() == null ? text : e.qualifier() + " " + text;
+    }
+
+    private static String one(String iso, DatePrecision precision, boolean withArticle) {
+        return switch (precision) {
+            case DECADE, CENTURY -> (withArticle ? "the " : "") + iso + "s";
+            default -> Formats.date(iso);
         };
     }
 
-    private static String qualified(TimelineEvent e) {
-        Matcher m = Pattern.compile("\\b(early|mid|late)[- ](" + e.date() + "['\u2019]?s)\\b",
-                Pattern.CASE_INSENSITIVE).matcher(e.sentence());
-        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) + " " + e.date() + "s" : "the " + e.date() + "s";
+    private static String range(TimelineEvent e) {
+        String start = one(e.date(), e.precision(), false);
+        String end = one(e.end(), e.endPrecision(), false);
+        boolean sameYear = e.precision() == DatePrecision.MONTH && e.endPrecision() == DatePrecision.MONTH
+                && e.year().equals(e.end().substring(0, 4));
+        return (sameYear ? start.substring(0, start.length() - 5) : start) + "\u2013" + end;
     }
 
     private Link about(TimelineEvent e, Href href) {

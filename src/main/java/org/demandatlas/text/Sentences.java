@@ -21,8 +21,17 @@ public final class Sentences {
     private Sentences() {
     }
 
+    /** A sentence and where it starts in the text it was split from. */
+    public record Span(String text, int start) {
+    }
+
     public static List<String> split(String text) {
-        List<String> sentences = new ArrayList<>();
+        return spans(text).stream().map(Span::text).toList();
+    }
+
+    /** The sentences with their offsets, so that a block can tell the seed line each starts on. */
+    public static List<Span> spans(String text) {
+        List<Span> sentences = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -34,12 +43,12 @@ public final class Sentences {
                 end++;
             }
             if (endsSentence(text, i, end)) {
-                add(sentences, text.substring(start, end));
+                add(sentences, text, start, end);
                 start = end;
                 i = end - 1;
             }
         }
-        add(sentences, text.substring(start));
+        add(sentences, text, start, text.length());
         return sentences;
     }
 
@@ -66,10 +75,14 @@ public final class Sentences {
         return ABBREVIATIONS.contains(word) || word.length() == 1 || word.matches("([a-z]\\.)+[a-z]");
     }
 
-    private static void add(List<String> sentences, String sentence) {
-        String trimmed = sentence.strip();
+    private static void add(List<Span> sentences, String text, int start, int end) {
+        int from = start;
+        while (from < end && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        String trimmed = text.substring(from, end).strip();
         if (!trimmed.isEmpty()) {
-            sentences.add(trimmed);
+            sentences.add(new Span(trimmed, from));
         }
     }
 }

@@ -44,6 +44,11 @@ final class DatesWritten {
         return states(sentence, iso) || relative(lower, iso, documentDate);
     }
 
+    /** Whether the text writes a word (a date's qualifier, "by", "late"), before a space or a hyphen. */
+    static boolean writesWord(String text, String word) {
+        return Pattern.compile("\\b" + Pattern.quote(word) + "[\\s-]", Pattern.CASE_INSENSITIVE).matcher(text).find();
+    }
+
     private static boolean relative(String lower, String iso, String documentDate) {
         if (documentDate == null) {
             return false;

@@ -74,7 +74,8 @@ class FactAuditTest {
                 ◦ John school
 
                 In March 2015 the Springfield Police Department held a reverse sting; 14 men were arrested.
-                The city opened a john school in 2018.
+                The city opened a john school in 2018. From 2019 to 2021 it ran web stings.
+                Between January and March 2022 police arrested six buyers. Names are to be published by 2024.
 
                 Key Partners
 
@@ -100,5 +101,27 @@ class FactAuditTest {
         assertEquals(List.of(), wrong);
         assertTrue(input.audit().stream().anyMatch(f -> f.kind().equals("type") && f.subject().equals(
                 "ma/pittsfield") && f.value().equals(Fact.NOT_STATED)));
+        List<String> events = input.audit().stream().filter(f -> f.kind().equals("event"))
+                .map(f -> f.value().substring(0, f.value().indexOf(" ["))).toList();
+        assertEquals(List.of("2015-03 month", "2018 year", "2019 year to 2021 year",
+                "2022-01 month to 2022-03 month", "2024 year as 'by'"), events);
+    }
+
+    @Test
+    void aSentenceOfAWrappedParagraphNamesTheLineItStartsOn() {
+        AuditedInput input = AuditedInput.ofTexts(Map.of("in/c.txt", """
+                CONTACT: Jo Doe, 555-0100
+
+                FOR IMMEDIATE RELEASE March 3, 2019
+
+                SPRINGFIELD – The Massachusetts council met today about buying sex. In May 2018 the
+                police held a reverse sting. Six buyers were arrested. Later, in June
+                2018, their names were published.
+                """));
+        List<String> wrong = input.audit().stream().filter(f -> !f.ok()).map(Fact::toString).toList();
+        assertEquals(List.of(), wrong, input.parsed().toString());
+        List<String> events = input.result().atlas().timeline().stream()
+                .map(e -> e.line() + " " + e.date()).toList();
+        assertEquals(List.of("5 2018-05", "6 2018-06", "3 2019-03-03", "5 2019-03-03"), events);
     }
 }

@@ -122,8 +122,8 @@ final class FactLedger {
         }
         for (EvidenceSentence s : e.sentences()) {
             OptionalInt start = lines.findFrom(file, s.line(), s.text());
-            add(Fact.checked(file, start.orElse(s.line()), "mark-described", subject, s.text(), start.isPresent(),
-                    "the sentence is not in the seed from line " + s.line()));
+            add(Fact.checked(file, s.line(), "mark-described", subject, s.text(), startsOn(start, s.line()),
+                    "the sentence does not start on line " + s.line()));
         }
         if (e.cited()) {
             int line = j.sources().stream().filter(s -> s.tactics().contains(e.tacticId()) && !s.citations().isEmpty())
@@ -152,12 +152,17 @@ final class FactLedger {
 
     private void event(TimelineEvent e) {
         String subject = e.jurisdiction() == null ? "(no place)" : e.jurisdiction();
-        String value = e.date() + " " + e.precision().id() + " " + e.tactics() + ": " + e.sentence();
+        String value = e.date() + " " + e.precision().id() + (e.isRange() ? " to " + e.end() + " "
+                + e.endPrecision().id() : "") + (e.qualifier() == null ? "" : " as '" + e.qualifier() + "'") + " "
+                + e.tactics() + ": " + e.sentence();
         OptionalInt start = lines.findFrom(e.file(), e.line(), e.sentence());
-        boolean dated = DatesWritten.statesEvent(SourceLines.withoutUrls(e.sentence()), e.date(), e.precision(),
-                documentDate(e.file()));
-        add(Fact.checked(e.file(), start.orElse(e.line()), "event", subject, value, start.isPresent() && dated,
-                start.isEmpty() ? "the sentence is not in the seed at line " + e.line()
+        String prose = SourceLines.withoutUrls(e.sentence());
+        boolean dated = DatesWritten.statesEvent(prose, e.date(), e.precision(), documentDate(e.file()))
+                && (!e.isRange() || DatesWritten.statesEvent(prose, e.end(), e.endPrecision(), null))
+                && (e.qualifier() == null || DatesWritten.writesWord(prose, e.qualifier()));
+        boolean starts = e.line() == 0 || startsOn(start, e.line());
+        add(Fact.checked(e.file(), e.line(), "event", subject, value, starts && dated,
+                !starts ? "the sentence does not start on line " + e.line()
                         : "the sentence does not state this date"));
     }
 
@@ -175,11 +180,17 @@ final class FactLedger {
     private void dataDate() {
         String newest = facts.stream().filter(f -> f.ok() && (f.kind().equals("citation-date")
                 || f.kind().equals("document-date") || f.kind().equals("event")) && f.line() > 0)
-                .map(f -> f.value().split(" ")[0]).max(String::compareTo).orElse(null);
-        Fact newestFact = facts.stream().filter(f -> f.value().startsWith(String.valueOf(newest))).findFirst()
+                .map(f -> newestIn(f.value())).max(String::compareTo).orElse(null);
+        Fact newestFact = facts.stream().filter(f -> f.ok() && newestIn(f.value()).equals(newest)).findFirst()
                 .orElse(new Fact("?", 0, "", "", "", null));
         add(Fact.checked(newestFact.file(), newestFact.line(), "data-date", "atlas", atlas.dataDate(),
                 Objects.equals(newest, atlas.dataDate()), "the newest dated statement is " + newest));
+    }
+
+    /** A dated fact's newest date: its first word, or a range's end ("2019 year to 2021 year ..."). */
+    private static String newestIn(String value) {
+        String[] words = value.split(" ");
+        return words.length > 3 && words[2].equals("to") ? words[3] : words[0];
     }
 
     private OptionalInt firstWithRole(String file, String text, LineRole... wanted) {
@@ -190,6 +201,11 @@ final class FactLedger {
             }
         }
         return OptionalInt.empty();
+    }
+
+    /** A sentence's line is the one it starts on, not its paragraph's first. */
+    private static boolean startsOn(OptionalInt start, int line) {
+        return start.isPresent() && start.getAsInt() == line;
     }
 
     private static OptionalInt firstOf(OptionalInt first, OptionalInt second) {

@@ -28,4 +28,35 @@ class PlaceMentionsTest {
                 "Windsor Locks"), "it says it happened there too");
         assertFalse(places.aboutElsewhere("In 2019 police held a sting.", "Windsor Locks"), "names no place");
     }
+
+    @Test
+    void theEventIsWhereTheSentenceSaysItHappened() {
+        PlaceMentions ct = new PlaceMentions(List.of("Hartford", "Windsor Locks", "Enfield"));
+        assertTrue(ct.aboutElsewhere("In 2019 police in East Hartford arrested six men.", "Hartford"));
+        assertEquals(List.of("East Hartford"), ct.eventPlaces("In 2019 police in East Hartford arrested six men."));
+        assertFalse(ct.aboutElsewhere("In 2019 Hartford and East Hartford police held a sting.", "Hartford"),
+                "it names Hartford's police too");
+        assertEquals(List.of("Hartford", "East Hartford"),
+                ct.in("In 2019 Hartford and East Hartford police held a sting."));
+        String fromEnfield = "In 2020 a man from Enfield was arrested in Windsor Locks.";
+        assertEquals(List.of("Enfield", "Windsor Locks"), ct.in(fromEnfield));
+        assertFalse(ct.aboutElsewhere(fromEnfield, "Windsor Locks"));
+        assertTrue(ct.aboutElsewhere(fromEnfield, "Enfield"), "where he is from is not where it happened");
+        assertFalse(ct.aboutElsewhere("In 2019 Windsor Locks police found her at a motel in East Windsor.",
+                "Windsor Locks"), "its own police acted");
+        assertTrue(ct.aboutElsewhere("In 2022 an East Hartford resident was sentenced.", "Hartford"),
+                "it says where no event was, and names only another place");
+    }
+
+    @Test
+    void otherPlacesOfTheListNeedACueAndStreetsAreNoPlaces() {
+        PlaceMentions ct = new PlaceMentions(List.of("Hartford"));
+        assertEquals(List.of("Suffield"), ct.in("A sting was held in Suffield in 2018."));
+        assertEquals(List.of("Bristol"), ct.in("In 2018 Bristol police arrested four men."));
+        assertEquals(List.of(), ct.in("The Washington Post and Union Station reported it in 2018."));
+        assertEquals(List.of(), ct.in("Officers patrol New Britain Avenue and Park Road."));
+        assertEquals(List.of("Hartford"), ct.in("Hartford police watched Franklin Avenue in 2018."));
+        assertFalse(ct.aboutElsewhere("Prostitution is illegal throughout Connecticut.", "Hartford"),
+                "the state holds the place; it is not somewhere else");
+    }
 }
