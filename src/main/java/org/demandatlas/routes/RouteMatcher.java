@@ -69,6 +69,7 @@ public final class RouteMatcher {
         pattern(routes, "tactic", Routes.TACTICS + SLUG + "/");
         pattern(routes, "partner", Routes.PARTNERS + SLUG + "/");
         pattern(routes, "sources", Routes.SOURCES + PAGED);
+        pattern(routes, "quality", Routes.QUALITY + PAGED);
         pattern(routes, "document", Routes.DOCUMENTS + SLUG + "/");
         pattern(routes, "legacy-profile", Routes.LEGACY + SLUG + "/");
         exact(routes, "explore-data", Routes.EXPLORE_DATA);

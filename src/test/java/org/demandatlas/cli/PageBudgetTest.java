@@ -90,4 +90,11 @@ class PageBudgetTest {
         assertTrue(largest("sources page") <= 200 * 1024, "largest " + largest("sources page"));
         assertTrue(SOURCE_FOLDERS.stream().noneMatch(f -> f.startsWith("by-")), SOURCE_FOLDERS.toString());
     }
+
+    @Test
+    void theQualityReportIsPagedWithinItsBudget() {
+        // 500 findings a page (about 1,500 findings for 200 profiles): one page of every finding was 540 KB here
+        assertTrue(SIZES.get("quality page").size() >= 2, "pages " + SIZES.get("quality page").size());
+        assertTrue(largest("quality page") <= 200 * 1024, "largest " + largest("quality page"));
+    }
 }
