@@ -100,7 +100,7 @@ final class CitationFormats {
                 parts.add(Integer.parseInt(part));
             }
         }
-        return Json.pretty(items);
+        return Json.compact(items);
     }
 
     /** The citation key: {@code demandatlas-ct-hartford}, also the key of the page's rows in the CSV files. */

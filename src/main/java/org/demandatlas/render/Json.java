@@ -31,6 +31,11 @@ final class Json {
         return PRETTY.writeValueAsString(node);
     }
 
+    /** One line, as a citation manager pastes it (the page's cite block). */
+    static String compact(JsonNode node) {
+        return MAPPER.writeValueAsString(node);
+    }
+
     /**
      * Compact JSON safe inside {@code <script type="application/ld+json">}: {@code <}, {@code >} and {@code &} can
      * only occur inside JSON strings, where their {@code \}{@code u} escapes mean the same, so no {@code </script>}

@@ -16,7 +16,6 @@ import org.demandatlas.render.page.Link;
 import org.demandatlas.render.page.ReleaseNote;
 import org.demandatlas.render.page.SourceGroupView;
 import org.demandatlas.routes.Anchors;
-import org.demandatlas.routes.DataFile;
 import org.demandatlas.routes.OutputFormat;
 import org.demandatlas.routes.Routes;
 
@@ -111,14 +110,11 @@ final class JurisdictionPageBuilder {
                 .orElse(new ReleaseNote(null, List.of(), changes, versions));
     }
 
-    /** The page in its other formats (JSON), then every data file. */
+    /** The page in its other formats (JSON); the site's data files are in every page's footer, not repeated here. */
     private static List<Link> dataLinks(String path, Href href) {
         List<Link> links = new ArrayList<>();
         for (OutputFormat format : PageTypes.find(TYPE).orElseThrow().otherOutputs()) {
             links.add(new Link(href.to(Routes.output(path, format)), "This profile (" + format.label() + ")"));
-        }
-        for (DataFile file : DataFile.values()) {
-            links.add(new Link(href.to(file.path()), file.label()));
         }
         return links;
     }

@@ -8,12 +8,12 @@ import org.demandatlas.text.DataFiles;
 /**
  * The site's own data, read from {@code site.json} beside this class: name, tagline, navigation entries, how many
  * citations one page of the sources list shows and how many a tactic page lists before pointing to the sources
- * list, the site's canonical address (null: none; {@code --base-url} overrides it) and the data's licence. Paths are the route table's ({@code routes.Routes}); a navigation path it does not know fails the load.
+ * list, how many findings one page of the quality report shows, the site's canonical address (null: none; {@code --base-url} overrides it) and the data's licence. Paths are the route table's ({@code routes.Routes}); a navigation path it does not know fails the load.
  */
 record SiteConfig(String name, String tagline, List<NavEntry> nav, String baseUrl, Licence dataLicence,
-                  int sourcesPerPage, int citationsPerTacticPage) {
+                  int sourcesPerPage, int citationsPerTacticPage, int qualityPerPage) {
     SiteConfig {
-        if (sourcesPerPage < 1 || citationsPerTacticPage < 1) {
+        if (sourcesPerPage < 1 || citationsPerTacticPage < 1 || qualityPerPage < 1) {
             throw new IllegalArgumentException("page sizes must be positive");
         }
         nav = List.copyOf(nav);

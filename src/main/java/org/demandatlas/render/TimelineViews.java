@@ -31,10 +31,13 @@ final class TimelineViews {
                 withPlace ? about(e, href) : null, places(e));
     }
 
-    /** "Places named: East Windsor; not counted as an event of Windsor Locks", or null when it names none. */
+    /**
+     * "Places named: East Windsor; not counted as an event of Windsor Locks", or null when it names none or only
+     * the jurisdiction the event is counted for (the entry already says so).
+     */
     private String places(TimelineEvent e) {
         List<String> named = places.in(e.sentence());
-        if (named.isEmpty()) {
+        if (named.isEmpty() || named.size() == 1 && named.get(0).equals(ownName(e))) {
             return null;
         }
         String note = "Places named: " + String.join(", ", named);
@@ -44,6 +47,11 @@ final class TimelineViews {
                     .findFirst().map(j -> "; not counted as an event of " + j.name()).orElse("");
         }
         return note + ".";
+    }
+
+    private String ownName(TimelineEvent e) {
+        return e.jurisdiction() == null ? null
+                : context.index().findJurisdiction(e.jurisdiction()).map(j -> j.name()).orElse(null);
     }
 
     /**

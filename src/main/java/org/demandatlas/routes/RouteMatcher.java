@@ -68,7 +68,8 @@ public final class RouteMatcher {
         pattern(routes, "sitemap", "/sitemap(?:-[1-9][0-9]*)?\\.xml");
         pattern(routes, "tactic", Routes.TACTICS + SLUG + "/");
         pattern(routes, "partner", Routes.PARTNERS + SLUG + "/");
-        pattern(routes, "sources", Routes.SOURCES + "(?:" + Routes.SOURCES_BY + SLUG + "/)?" + PAGED);
+        pattern(routes, "sources", Routes.SOURCES + PAGED);
+        pattern(routes, "quality", Routes.QUALITY + PAGED);
         pattern(routes, "document", Routes.DOCUMENTS + SLUG + "/");
         pattern(routes, "legacy-profile", Routes.LEGACY + SLUG + "/");
         exact(routes, "explore-data", Routes.EXPLORE_DATA);

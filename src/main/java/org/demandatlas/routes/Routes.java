@@ -55,7 +55,6 @@ public final class Routes {
     static final String RELEASES = "/data/releases/";
     static final String AS_OF = "as-of-";
     static final String LEGACY = "/site/";
-    static final String SOURCES_BY = "by-";
     static final String PAGE = "page-";
     static final String INDEX_FILE = OutputFormat.HTML.fileName();
 
@@ -106,11 +105,6 @@ public final class Routes {
     /** {@code /partners/aids-project-hartford/}. */
     public static String partner(String id) {
         return PARTNERS + Slugs.requireSlug(id) + "/";
-    }
-
-    /** {@code /sources/by-publisher/}: the sources list in another order than by date. */
-    public static String sourcesBy(String order) {
-        return SOURCES + SOURCES_BY + Slugs.requireSlug(order) + "/";
     }
 
     /** Page {@code number} of a list whose first page is {@code firstPage}: {@code /sources/page-2/}. */

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The pages that stand for every type of the page registry ({@code SiteRenderer.examples}: every type, and for
- * some several — curated and not curated profiles, each order of the sources, each kind of document), at 1280 and
+ * some several — curated and not curated profiles, each kind of document), at 1280 and
  * 390 px, in screen and print media: zero axe WCAG 2.x A/AA violations, zero console errors (which include CSP
  * violations), zero failed requests, zero broken links, no horizontal scrolling at 360 px, and a screenshot of each
  * for people to look at. A new page type is covered without an edit here.

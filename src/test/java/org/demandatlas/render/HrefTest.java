@@ -28,9 +28,9 @@ class HrefTest {
 
     @Test
     void linksFromASiblingFolder() {
-        Href href = Href.forPage("sources/by-title/index.html");
+        Href href = Href.forPage("sources/page-3/index.html");
         assertEquals("../index.html", href.to("/sources/"));
-        assertEquals("../by-publisher/index.html", href.to("/sources/by-publisher/"));
+        assertEquals("../page-2/index.html", href.to("/sources/page-2/"));
     }
 
     @Test

@@ -98,8 +98,8 @@ class LineCoverageTest {
         String where = text.file() + ":" + n + " " + role.id();
         Element shown = page.getElementById("line-" + n);
         assertTrue(shown != null, where + ": not on its document page");
-        assertEquals(role.id(), shown.selectFirst(".line-role").text(), where);
-        assertEquals(text.line(n), shown.selectFirst(".line-text").wholeText(), where);
+        assertEquals(role.id(), shown.selectFirst("li > span").text(), where);
+        assertEquals(text.line(n), shown.selectFirst("li > code").wholeText(), where);
         String content = squeeze(role == LineRole.CITATION ? titleOf(text.line(n)) : text.line(n));
         List<String> places = new ArrayList<>();
         if (!content.isEmpty() && squeeze(page.select("#text, h1").text()).contains(content)) {

@@ -86,7 +86,7 @@ class PageTypesTest {
         assertEquals(PageTypes.ALL.stream().map(PageType::id).toList(),
                 examples.stream().map(SiteRenderer.Example::type).distinct().toList());
         assertTrue(examples.stream().map(SiteRenderer.Example::name).toList().containsAll(List.of(
-                "jurisdiction-curated", "jurisdiction-not-curated", "sources", "sources-by-publisher",
+                "jurisdiction-curated", "jurisdiction-not-curated", "sources",
                 "document-press-release", "not-found", "build-report", "legacy-profile", "quality")));
         examples.forEach(e -> assertTrue(Files.isRegularFile(site.resolve(Routes.file(e.path()))), e.name()));
         assertEquals(404, examples.stream().filter(e -> e.type().equals("not-found")).findFirst().orElseThrow()

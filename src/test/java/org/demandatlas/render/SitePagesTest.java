@@ -34,7 +34,6 @@ class SitePagesTest {
         for (String file : List.of("index.html", "ct/index.html", "ct/hartford/index.html",
                 "ct/west-hartford/index.html", "tactics/index.html", "tactics/reverse-stings/index.html",
                 "partners/index.html", "partners/aids-project-hartford/index.html", "sources/index.html",
-                "sources/by-publisher/index.html", "sources/by-title/index.html",
                 "documents/ct-press-release/index.html", "about/index.html",
                 "search/index.html", "quality/index.html", "404.html", "sitemap.xml", "robots.txt", "favicon.ico",
                 "ct/hartford/index.json", "ct/west-hartford/index.json",
@@ -46,8 +45,8 @@ class SitePagesTest {
             assertTrue(files.contains(file), file);
         }
         // pages, robots.txt, sitemap.xml, 10 static files, 4 jurisdictions as JSON; no archived page without history
-        assertEquals(63, files.size(), String.join("\n", files));
-        assertFalse(files.contains("sources/by-jurisdiction/index.html"), "each profile lists its own sources once");
+        assertEquals(61, files.size(), String.join("\n", files));
+        assertFalse(files.stream().anyMatch(f -> f.startsWith("sources/by-")), "one order: each profile lists its own");
     }
 
     @Test
@@ -223,18 +222,11 @@ class SitePagesTest {
     }
 
     @Test
-    void sourcesArePreRenderedInEachOrder() {
+    void sourcesArePreRenderedByDateWithTheCsvForOtherOrders() {
         Document byDate = site.page("sources/index.html");
         assertEquals(16, byDate.select("ol.source-list > li").size());
         assertTrue(byDate.selectFirst("ol.source-list > li").text().startsWith("Cops Nab Prostitutes\u2019 Customers"));
-        assertEquals("date", byDate.selectFirst(".sort-links a[aria-current=page]").text());
-        assertEquals("by-publisher/index.html", byDate.select(".sort-links a").get(1).attr("href"));
-        Document byPublisher = site.page("sources/by-publisher/index.html");
-        assertTrue(byPublisher.selectFirst("ol.source-list > li").text().contains("CBS/WFSB-TV 3"));
-        assertEquals("../../ct/waterbury/index.html#source-10",
-                byPublisher.selectFirst("ol.source-list > li .cited-by a").attr("href"));
-        Document byTitle = site.page("sources/by-title/index.html");
-        assertTrue(byTitle.selectFirst("ol.source-list > li").text().startsWith("40 Charged as Johns"));
+        assertEquals("../data/citations.csv", byDate.selectFirst("main a[href$=citations.csv]").attr("href"));
     }
 
     @Test

@@ -15,7 +15,7 @@ class RoutesTest {
                 Map.entry(Routes.output(Routes.jurisdiction("ct/hartford"), OutputFormat.JSON), "jurisdiction-json"),
                 Map.entry(Routes.document("ct-press-release"), "document"), Map.entry(Routes.TACTICS, "tactics"),
                 Map.entry(Routes.tactic("web-stings"), "tactic"), Map.entry(Routes.partner("aids-project"), "partner"),
-                Map.entry(Routes.page(Routes.sourcesBy("title"), 3), "sources"),
+                Map.entry(Routes.page(Routes.SOURCES, 3), "sources"),
                 Map.entry(Routes.page(Routes.SOURCES, 2), "sources"), Map.entry(Routes.QUALITY, "quality"),
                 Map.entry(Routes.legacyProfile("windsor-locks", "CT"), "legacy-profile"),
                 Map.entry(Routes.searchShard("dict-0001"), "search-shard"),

@@ -2,9 +2,13 @@ package org.demandatlas.render.page;
 
 import java.util.List;
 
-/** {@code /quality/index.html}: the data-quality report for curators, grouped by kind of finding. */
-public record QualityPage(int total, List<Group> groups, String jsonHref) {
+/**
+ * {@code /quality/…}: one page of the data-quality report for curators, grouped by kind of finding; {@code kinds}
+ * links every kind (with its count) to the page where its findings start.
+ */
+public record QualityPage(int total, List<Link> kinds, List<Group> groups, String jsonHref, Pagination pagination) {
     public QualityPage {
+        kinds = List.copyOf(kinds);
         groups = List.copyOf(groups);
     }
 
