@@ -3,12 +3,9 @@ package org.demandatlas.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 
@@ -26,12 +23,14 @@ public final class SearchService {
     private final QueryPlanner planner;
     private final TermScoring scoring;
     private final Map<SearchSort, int[]> positions = new EnumMap<>(SearchSort.class);
+    private final EntryFacets facets;
 
     public SearchService(AtlasIndex index) {
         this.index = index;
         this.planner = index.planner();
         this.scoring = index.scoring();
         this.passages = new PassageFinder(index.dictionary());
+        this.facets = new EntryFacets(index.entries());
         for (SearchSort sort : SearchSort.values()) {
             if (sort != SearchSort.RELEVANCE) {
                 int[] order = sort.order(index.entries());
@@ -47,51 +46,37 @@ public final class SearchService {
     public SearchResults search(SearchQuery query) {
         QueryPlan plan = planner.plan(query.text());
         Query text = plan.toQuery(scoring);
+        MatchCollector.Matches matches = MatchCollector.collect(index.searcher(), text);
+        EntryFacets.Selection selection = facets.filter(query.filters());
+        FacetCounter counter = new FacetCounter(facets, selection, query.filters());
+        int[] position = positions.get(query.sort());
+        long[] keys = new long[matches.count()];
+        int accepted = 0;
+        for (int i = 0; i < matches.count(); i++) {
+            int doc = matches.docs()[i];
+            if (selection.accepted() == null || selection.accepted().get(doc)) {
+                keys[accepted++] = position == null ? RankKeys.byScore(matches.scores()[i], i)
+                        : RankKeys.byPosition(position[doc], i);
+            }
+            counter.add(doc);
+        }
+        int from = Math.min(accepted, (query.page() - 1) * query.pageSize());
+        long[] ranked = RankKeys.largest(keys, accepted, Math.min(accepted, from + query.pageSize()));
+        List<SearchHit> hits = new ArrayList<>();
+        for (int r = from; r < ranked.length; r++) {
+            int match = RankKeys.match(ranked[r]);
+            ScoreDoc scoreDoc = new ScoreDoc(matches.docs()[match], matches.scores()[match]);
+            hits.add(hit(scoreDoc, plan, query.explain() ? explanation(text, scoreDoc) : ""));
+        }
+        return new SearchResults(query.text(), accepted, query.page(), query.pageSize(), hits, counter.counts());
+    }
+
+    private String explanation(Query text, ScoreDoc scoreDoc) {
         try {
-            ScoreDoc[] all = index.searcher().search(text, Math.max(1, index.entries().size())).scoreDocs;
-            List<ScoreDoc> accepted = new ArrayList<>();
-            Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
-            Map<String, SearchFilters> relaxed = new LinkedHashMap<>();
-            for (String dim : SearchFilters.DIMS) {
-                facets.put(dim, new TreeMap<>());
-                relaxed.put(dim, query.filters().without(dim));
-            }
-            for (ScoreDoc scoreDoc : all) {
-                SearchEntry entry = index.entry(scoreDoc.doc);
-                if (query.filters().accepts(entry)) {
-                    accepted.add(scoreDoc);
-                }
-                count(query.filters(), relaxed, entry, facets);
-            }
-            if (query.sort() != SearchSort.RELEVANCE) {
-                int[] position = positions.get(query.sort());
-                accepted.sort(Comparator.comparingInt(sd -> position[sd.doc]));
-            }
-            int from = Math.min(accepted.size(), (query.page() - 1) * query.pageSize());
-            List<SearchHit> hits = new ArrayList<>();
-            for (ScoreDoc scoreDoc : accepted.subList(from, Math.min(accepted.size(), from + query.pageSize()))) {
-                hits.add(hit(scoreDoc, plan, query.explain() ? explanation(text, scoreDoc) : ""));
-            }
-            return new SearchResults(query.text(), accepted.size(), query.page(), query.pageSize(), hits, facets);
+            return index.searcher().explain(text, scoreDoc.doc).toString();
         } catch (IOException e) {
-            throw new UncheckedIOException("search of the in-memory index failed", e);
+            throw new UncheckedIOException("explaining a score of the in-memory index failed", e);
         }
-    }
-
-    /** Counts the entry's values of every dimension whose facet counts ({@code relaxed} filters) it is in. */
-    private static void count(SearchFilters filters, Map<String, SearchFilters> relaxed, SearchEntry entry,
-                              Map<String, Map<String, Integer>> facets) {
-        for (String dim : SearchFilters.DIMS) {
-            if (relaxed.get(dim).accepts(entry)) {
-                for (String value : filters.valuesOf(entry, dim)) {
-                    facets.get(dim).merge(value, 1, Integer::sum);
-                }
-            }
-        }
-    }
-
-    private String explanation(Query text, ScoreDoc scoreDoc) throws IOException {
-        return index.searcher().explain(text, scoreDoc.doc).toString();
     }
 
     /** The query's plan, for tools that explain or compare rankings. */
