@@ -22,6 +22,8 @@ final class EntryFacets {
     /** Each entry's evidence pairs: the tactic and the level ordinal of pair {@code i}. */
     final int[][] pairTactic;
     final int[][] pairLevel;
+    /** Each entry's evidence levels as bits (bit = level ordinal), when there are at most 32 levels; else null. */
+    final int[] levelBits;
     private final FixedBitSet[] pairs;
     private final int size;
 
@@ -47,6 +49,12 @@ final class EntryFacets {
                 .toArray(int[][]::new);
         pairLevel = evidence.stream().map(ps -> ps.stream().mapToInt(p -> levels.ordinal(p[1])).toArray())
                 .toArray(int[][]::new);
+        levelBits = levels.size() > Integer.SIZE ? null : new int[size];
+        for (int e = 0; levelBits != null && e < size; e++) {
+            for (int level : pairLevel[e]) {
+                levelBits[e] |= 1 << level;
+            }
+        }
         pairs = new FixedBitSet[tactics.size() * levels.size()];
         for (int e = 0; e < size; e++) {
             for (int i = 0; i < pairTactic[e].length; i++) {

@@ -92,6 +92,12 @@ final class FacetCounter {
     }
 
     private void countLevels(int entry) {
+        if (wantedTactics == null && facets.levelBits != null) {
+            for (int bits = facets.levelBits[entry]; bits != 0; bits &= bits - 1) {
+                counts[EVIDENCE][Integer.numberOfTrailingZeros(bits)]++;
+            }
+            return;
+        }
         int[] tactics = facets.pairTactic[entry];
         int[] levels = facets.pairLevel[entry];
         for (int i = 0; i < tactics.length; i++) {

@@ -26,7 +26,8 @@ final class PassageFinder {
     record Explained(List<HitPassage> passages, List<String> reasons) {
     }
 
-    private record Scored(int order, Passage passage, List<Token> tokens, int clauses) {
+    /** A passage with its tokens and each token's index term ({@code ""} for a word the dictionary lacks). */
+    private record Scored(int order, Passage passage, List<Token> tokens, List<String> terms, int clauses) {
     }
 
     private final SurfaceDictionary dictionary;
@@ -43,7 +44,8 @@ final class PassageFinder {
         for (int i = 0; i < entry.passages().size(); i++) {
             Passage passage = entry.passages().get(i);
             List<Token> tokens = surfaces.tokensWithOffsets(passage.text());
-            scored.add(new Scored(i, passage, tokens, matchedClauses(plan, passage, tokens)));
+            List<String> words = tokens.stream().map(this::termOf).toList();
+            scored.add(new Scored(i, passage, tokens, words, matchedClauses(plan, passage, words, terms)));
         }
         List<Scored> shown = scored.stream().filter(s -> s.clauses() > 0)
                 .sorted(Comparator.comparingInt((Scored s) -> -s.clauses()).thenComparingInt(Scored::order))
@@ -56,9 +58,14 @@ final class PassageFinder {
         return new Explained(passages, reasons(entry, scored, terms));
     }
 
-    private int matchedClauses(QueryPlan plan, Passage passage, List<Token> tokens) {
+    /** How many clauses the passage matches; {@code planTerms}: every term of the plan. */
+    private int matchedClauses(QueryPlan plan, Passage passage, List<String> terms, Set<String> planTerms) {
         Set<String> words = new HashSet<>();
-        tokens.forEach(t -> words.add(termOf(t)));
+        for (String term : terms) {
+            if (planTerms.contains(term)) {
+                words.add(term);
+            }
+        }
         int matched = 0;
         for (Clause clause : plan.clauses()) {
             for (Alternative a : clause.alternatives()) {
@@ -131,8 +138,9 @@ final class PassageFinder {
         if (whole) {
             marks.add(new int[] {0, text.length()});
         } else {
-            for (Token t : s.tokens()) {
-                if (!terms.contains(termOf(t))) {
+            for (int i = 0; i < s.tokens().size(); i++) {
+                Token t = s.tokens().get(i);
+                if (!terms.contains(s.terms().get(i))) {
                     continue;
                 }
                 int[] last = marks.isEmpty() ? null : marks.get(marks.size() - 1);

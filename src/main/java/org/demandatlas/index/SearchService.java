@@ -16,6 +16,11 @@ import org.apache.lucene.search.ScoreDoc;
  * ({@link SearchSort}), and explains the hits of the requested page: their passages and reasons
  * ({@link PassageFinder}), with {@code explain} also Lucene's explanation of the score. Any {@link SearchQuery}
  * gets an answer; none throws.
+ *
+ * <p>What a search costs is kept to its matches: they are collected into arrays ({@link MatchCollector}), filtered
+ * and counted by ordinals and bit sets made once per index ({@link EntryFacets}, {@link FacetCounter}), and only
+ * the requested page is picked from them ({@link RankKeys}) and explained; {@code SearchServiceOracleTest} holds
+ * this to the plain reading of the rules.
  */
 public final class SearchService {
     private final AtlasIndex index;

@@ -17,6 +17,7 @@ import org.demandatlas.index.AtlasIndexer;
 import org.demandatlas.index.SearchQuery;
 import org.demandatlas.index.SearchService;
 import org.demandatlas.index.SurfaceDictionary;
+import org.demandatlas.index.SyntheticAtlas;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.routes.DataFile;
 
@@ -25,7 +26,8 @@ import org.demandatlas.routes.DataFile;
  * queries {@code serve-bench} sends, then as many again made of the site's own words (one to three, some with a
  * state or tactic filter, some asking for page 2), each parsed, searched and written as JSON, in rounds; CPU µs per
  * answer (mean) and wall p50/p99. With a second argument it writes every answer, one per line, to that file (to
- * compare two versions' answers byte for byte). Run on a built site:
+ * compare two versions' answers byte for byte). Run on a built site, or {@code synthetic:N} for a generated atlas
+ * of N places ({@code SyntheticAtlas}, seed 42):
  * <pre>
  * ./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/test.classpath
  * java -cp target/classes:target/test-classes:$(cat target/test.classpath) \
@@ -34,14 +36,16 @@ import org.demandatlas.routes.DataFile;
  */
 public final class ApiSearchBenchmark {
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    private static final String SYNTHETIC = "synthetic:";
     private static final int MIN_SECONDS = Integer.getInteger("bench.seconds", 10);
 
     private ApiSearchBenchmark() {
     }
 
     public static void main(String[] args) throws IOException {
-        Path site = Path.of(args.length > 0 ? args[0] : "site");
-        Atlas atlas = AtlasJsonFile.read(site.resolve(DataFile.ALL_JSON.file()));
+        String site = args.length > 0 ? args[0] : "site";
+        Atlas atlas = site.startsWith(SYNTHETIC) ? SyntheticAtlas.generate(Integer.parseInt(site.substring(
+                SYNTHETIC.length())), 42) : AtlasJsonFile.read(Path.of(site).resolve(DataFile.ALL_JSON.file()));
         try (AtlasIndex index = new AtlasIndexer().build(atlas)) {
             SearchService service = new SearchService(index);
             List<String> paths = new ArrayList<>(ServeBenchmark.queries(atlas));
