@@ -29,7 +29,8 @@ final class PassageFinder {
     record Explained(List<HitPassage> passages, List<String> reasons) {
     }
 
-    private record Scored(int order, Passage passage, List<Token> tokens, int clauses) {
+    /** A passage with its tokens and each token's index term ({@code ""} for a word the dictionary lacks). */
+    private record Scored(int order, Passage passage, List<Token> tokens, List<String> terms, int clauses) {
     }
 
     private final SurfaceDictionary dictionary;
@@ -46,7 +47,8 @@ final class PassageFinder {
         for (int i = 0; i < entry.passages().size(); i++) {
             Passage passage = entry.passages().get(i);
             List<Token> tokens = surfaces.tokensWithOffsets(passage.text());
-            scored.add(new Scored(i, passage, tokens, matchedClauses(plan, passage, tokens)));
+            List<String> words = tokens.stream().map(this::termOf).toList();
+            scored.add(new Scored(i, passage, tokens, words, matchedClauses(plan, passage, words, terms)));
         }
         List<Scored> shown = scored.stream().filter(s -> s.clauses() > 0)
                 .sorted(Comparator.comparingInt((Scored s) -> -s.clauses()).thenComparingInt(Scored::order))
@@ -59,9 +61,14 @@ final class PassageFinder {
         return new Explained(passages, reasons(entry, scored, terms));
     }
 
-    private int matchedClauses(QueryPlan plan, Passage passage, List<Token> tokens) {
+    /** How many clauses the passage matches; {@code planTerms}: every term of the plan. */
+    private int matchedClauses(QueryPlan plan, Passage passage, List<String> terms, Set<String> planTerms) {
         Set<String> words = new HashSet<>();
-        tokens.forEach(t -> words.add(termOf(t)));
+        for (String term : terms) {
+            if (planTerms.contains(term)) {
+                words.add(term);
+            }
+        }
         int matched = 0;
         for (Clause clause : plan.clauses()) {
             for (Alternative a : clause.alternatives()) {
@@ -140,10 +147,11 @@ final class PassageFinder {
             boolean bridge = false;
             int end = 0;
             StringBuilder gap = new StringBuilder();
-            for (Token t : s.tokens()) {
+            for (int i = 0; i < s.tokens().size(); i++) {
+                Token t = s.tokens().get(i);
                 gap.append(text, end, t.start());
                 end = t.end();
-                if (!terms.contains(termOf(t))) {
+                if (!terms.contains(s.terms().get(i))) {
                     bridge = bridge && stopWords.contains(t.term());
                     continue;
                 }

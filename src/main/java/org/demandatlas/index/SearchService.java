@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 
@@ -19,6 +18,11 @@ import org.apache.lucene.search.ScoreDoc;
  * ({@link SearchSort}), and explains the hits of the requested page: their passages and reasons
  * ({@link PassageFinder}), with {@code explain} also Lucene's explanation of the score. Any {@link SearchQuery}
  * gets an answer; none throws.
+ *
+ * <p>What a search costs is kept to its matches: they are collected into arrays ({@link MatchCollector}), filtered
+ * and counted by ordinals and bit sets made once per index ({@link EntryFacets}, {@link FacetCounter}), and only
+ * the requested page is picked from them ({@link RankKeys}) and explained; {@code SearchServiceOracleTest} holds
+ * this to the plain reading of the rules.
  */
 public final class SearchService {
     private final AtlasIndex index;
@@ -26,12 +30,14 @@ public final class SearchService {
     private final QueryPlanner planner;
     private final TermScoring scoring;
     private final Map<SearchSort, int[]> positions = new EnumMap<>(SearchSort.class);
+    private final EntryFacets facets;
 
     public SearchService(AtlasIndex index) {
         this.index = index;
         this.planner = index.planner();
         this.scoring = index.scoring();
         this.passages = new PassageFinder(index.dictionary());
+        this.facets = new EntryFacets(index.entries());
         for (SearchSort sort : SearchSort.values()) {
             if (sort != SearchSort.RELEVANCE) {
                 int[] order = sort.order(index.entries());
@@ -47,62 +53,57 @@ public final class SearchService {
     public SearchResults search(SearchQuery query) {
         QueryPlan plan = planner.plan(query.text());
         Query text = plan.toQuery(scoring);
+        MatchCollector.Matches matches = MatchCollector.collect(index.searcher(), text);
+        EntryFacets.Selection selection = facets.filter(query.filters());
+        FacetCounter counter = new FacetCounter(facets, selection, query.filters());
+        int[] position = positions.get(query.sort());
+        long[] keys = new long[matches.count()];
+        int accepted = 0;
+        for (int i = 0; i < matches.count(); i++) {
+            int doc = matches.docs()[i];
+            if (selection.accepted() == null || selection.accepted().get(doc)) {
+                keys[accepted++] = position == null ? RankKeys.byScore(matches.scores()[i], i)
+                        : RankKeys.byPosition(position[doc], i);
+            }
+            counter.add(doc);
+        }
+        int from = Math.min(accepted, (query.page() - 1) * query.pageSize());
+        long[] ranked = RankKeys.largest(keys, accepted, Math.min(accepted, from + query.pageSize()));
+        List<SearchHit> hits = new ArrayList<>();
+        for (int r = from; r < ranked.length; r++) {
+            int match = RankKeys.match(ranked[r]);
+            ScoreDoc scoreDoc = new ScoreDoc(matches.docs()[match], matches.scores()[match]);
+            hits.add(hit(scoreDoc, plan, query.explain() ? explanation(text, scoreDoc) : ""));
+        }
+        return new SearchResults(query.text(), accepted, query.page(), query.pageSize(), hits, counter.counts(),
+                groups(matches, keys, accepted));
+    }
+
+    private String explanation(Query text, ScoreDoc scoreDoc) {
         try {
-            ScoreDoc[] all = index.searcher().search(text, Math.max(1, index.entries().size())).scoreDocs;
-            List<ScoreDoc> accepted = new ArrayList<>();
-            Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
-            Map<String, SearchFilters> relaxed = new LinkedHashMap<>();
-            for (String dim : SearchFilters.DIMS) {
-                facets.put(dim, new TreeMap<>());
-                relaxed.put(dim, query.filters().without(dim));
-            }
-            for (ScoreDoc scoreDoc : all) {
-                SearchEntry entry = index.entry(scoreDoc.doc);
-                if (query.filters().accepts(entry)) {
-                    accepted.add(scoreDoc);
-                }
-                count(query.filters(), relaxed, entry, facets);
-            }
-            if (query.sort() != SearchSort.RELEVANCE) {
-                int[] position = positions.get(query.sort());
-                accepted.sort(Comparator.comparingInt(sd -> position[sd.doc]));
-            }
-            int from = Math.min(accepted.size(), (query.page() - 1) * query.pageSize());
-            List<SearchHit> hits = new ArrayList<>();
-            for (ScoreDoc scoreDoc : accepted.subList(from, Math.min(accepted.size(), from + query.pageSize()))) {
-                hits.add(hit(scoreDoc, plan, query.explain() ? explanation(text, scoreDoc) : ""));
-            }
-            return new SearchResults(query.text(), accepted.size(), query.page(), query.pageSize(), hits, facets,
-                    groups(accepted));
+            return index.searcher().explain(text, scoreDoc.doc).toString();
         } catch (IOException e) {
-            throw new UncheckedIOException("search of the in-memory index failed", e);
+            throw new UncheckedIOException("explaining a score of the in-memory index failed", e);
         }
     }
 
-    /** The groups of the accepted matches, in the order of their first match, with their counts. */
-    private List<SearchResults.Group> groups(List<ScoreDoc> accepted) {
-        Map<SearchGroup, Integer> counts = new LinkedHashMap<>();
-        for (ScoreDoc scoreDoc : accepted) {
-            counts.merge(SearchGroup.of(index.entry(scoreDoc.doc).kind()), 1, Integer::sum);
+    /**
+     * The groups of the accepted matches, in the order of each group's best match in the result order, with their
+     * counts.
+     */
+    private List<SearchResults.Group> groups(MatchCollector.Matches matches, long[] keys, int accepted) {
+        Map<SearchGroup, long[]> best = new LinkedHashMap<>(); // group -> {best key, count}
+        for (int i = 0; i < accepted; i++) {
+            long key = keys[i];
+            int doc = matches.docs()[RankKeys.match(key)];
+            long[] group = best.computeIfAbsent(SearchGroup.of(index.entry(doc).kind()), g -> new long[] {key, 0});
+            group[0] = Math.max(group[0], key);
+            group[1]++;
         }
-        return counts.entrySet().stream()
-                .map(e -> new SearchResults.Group(e.getKey().id(), e.getKey().label(), e.getValue())).toList();
-    }
-
-    /** Counts the entry's values of every dimension whose facet counts ({@code relaxed} filters) it is in. */
-    private static void count(SearchFilters filters, Map<String, SearchFilters> relaxed, SearchEntry entry,
-                              Map<String, Map<String, Integer>> facets) {
-        for (String dim : SearchFilters.DIMS) {
-            if (relaxed.get(dim).accepts(entry)) {
-                for (String value : filters.valuesOf(entry, dim)) {
-                    facets.get(dim).merge(value, 1, Integer::sum);
-                }
-            }
-        }
-    }
-
-    private String explanation(Query text, ScoreDoc scoreDoc) throws IOException {
-        return index.searcher().explain(text, scoreDoc.doc).toString();
+        return best.entrySet().stream()
+                .sorted(Comparator.comparingLong((Map.Entry<SearchGroup, long[]> g) -> g.getValue()[0]).reversed())
+                .map(g -> new SearchResults.Group(g.getKey().id(), g.getKey().label(), (int) g.getValue()[1]))
+                .toList();
     }
 
     /** The query's plan, for tools that explain or compare rankings. */

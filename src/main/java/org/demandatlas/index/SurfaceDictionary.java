@@ -2,6 +2,7 @@ package org.demandatlas.index;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -35,6 +36,8 @@ public final class SurfaceDictionary {
             .thenComparing(Match::entry, BY_FREQUENCY);
 
     private final NavigableMap<String, Entry> entries;
+    /** The same entries for exact look-ups, which every word of every passage a hit shows makes. */
+    private final Map<String, Entry> bySurface;
 
     /** @param surfaces surface form → document frequency */
     public SurfaceDictionary(Map<String, Integer> surfaces, AtlasAnalyzer termAnalyzer) {
@@ -45,6 +48,7 @@ public final class SurfaceDictionary {
             map.put(surface, new Entry(surface, terms.isEmpty() ? "" : terms.get(0), docFreq));
         });
         this.entries = map;
+        this.bySurface = new HashMap<>(map);
     }
 
     /** All entries, sorted by surface form (Java string order, which is also JavaScript's). */
@@ -57,7 +61,7 @@ public final class SurfaceDictionary {
     }
 
     public Optional<Entry> find(String surface) {
-        return Optional.ofNullable(entries.get(surface));
+        return Optional.ofNullable(bySurface.get(surface));
     }
 
     /** Words that start with {@code prefix} (stop words excepted), most frequent first, then alphabetical. */

@@ -28,7 +28,7 @@ import org.demandatlas.model.TacticUse;
  * per ten places, read by the build's pipeline ({@link TestAtlas}). Not realistic prose, but realistic sizes and a
  * vocabulary that grows with {@code n}.
  */
-final class SyntheticAtlas {
+public final class SyntheticAtlas {
     private static final String[] SYLLABLES = {"wa", "ter", "bur", "ham", "ton", "ville", "ford", "ley", "mar", "lin",
         "sto", "ne", "ash", "brook", "dale", "field", "port", "glen", "ro", "ka", "mi", "sel", "tor", "vin", "quen"};
     private static final String[] SENTENCES = {
@@ -48,7 +48,7 @@ final class SyntheticAtlas {
     private SyntheticAtlas() {
     }
 
-    static Atlas generate(int n, long seed) {
+    public static Atlas generate(int n, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         List<TacticDefinition> taxonomy = ReferenceData.loadTaxonomy().tactics();
         List<StateRef> states = ReferenceData.loadStates().all();
