@@ -94,7 +94,8 @@ public final class ReleaseGrowthBench {
     }
 
     static String header() {
-        return "| release | profiles changed | site MB | frozen data MB | archived pages | archived MB | growth | build s |\n"
+        return "| release | profiles changed | site MB | frozen data MB | archived pages | archived MB | growth "
+                + "| build s |\n"
                 + "|---:|---:|---:|---:|---:|---:|---:|---:|";
     }
 

@@ -60,7 +60,8 @@ final class ReleaseBenchCommand implements Callable<Integer> {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .map(entry -> Path.of(entry).toAbsolutePath().toString()).collect(Collectors.joining(File.pathSeparator));
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator));
         ReleaseGrowthBench.Options options = new ReleaseGrowthBench.Options(profiles, releases, changed,
                 work.toAbsolutePath(), seed, heap, java, classpath);
         CorpusGenerator generator = new CorpusGenerator(ReferenceData.loadTaxonomy(), ReferenceData.loadStates());
