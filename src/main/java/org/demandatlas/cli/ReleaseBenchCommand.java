@@ -1,11 +1,8 @@
 package org.demandatlas.cli;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.demandatlas.bench.ReleaseGrowthBench;
 import org.demandatlas.catalog.ReferenceData;
 import org.demandatlas.generate.CorpusGenerator;
@@ -57,13 +54,8 @@ final class ReleaseBenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--profiles must be 2-" + (CorpusGenerator.MAX_PROFILES
                     - 1_000) + ", --releases 1-1000, --changed 0 to half the profiles, --xmx like 1g");
         }
-        String java = ProcessHandle.current().info().command()
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .map(entry -> Path.of(entry).toAbsolutePath().toString())
-                .collect(Collectors.joining(File.pathSeparator));
         ReleaseGrowthBench.Options options = new ReleaseGrowthBench.Options(profiles, releases, changed,
-                work.toAbsolutePath(), seed, heap, java, classpath);
+                work.toAbsolutePath(), seed, heap, BenchCommand.javaBinary(), BenchCommand.absoluteClasspath());
         CorpusGenerator generator = new CorpusGenerator(ReferenceData.loadTaxonomy(), ReferenceData.loadStates());
         try {
             new ReleaseGrowthBench(options, generator, ReferenceData.loadTaxonomy(), spec.commandLine().getErr())
