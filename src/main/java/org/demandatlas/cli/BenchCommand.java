@@ -59,10 +59,16 @@ final class BenchCommand implements Callable<Integer> {
     private boolean atlasOnly;
 
     /** The child builds run in the bench's work folders, so this JVM's class path is made absolute. */
-    private static String absoluteClasspath() {
+    static String absoluteClasspath() {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .map(entry -> Path.of(entry).toAbsolutePath().toString())
                 .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    /** The java binary this JVM runs on, for the child builds. */
+    static String javaBinary() {
+        return ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
     @Override
@@ -78,8 +84,7 @@ final class BenchCommand implements Callable<Integer> {
             all.add(100_000);
             heaps.add("1g");
         }
-        String java = ProcessHandle.current().info().command()
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        String java = javaBinary();
         ScaleBenchmark.Options options = new ScaleBenchmark.Options(all, heaps, work.toAbsolutePath(), seed, query,
                 !atlasOnly, java, absoluteClasspath());
         PrintWriter out = spec.commandLine().getOut();

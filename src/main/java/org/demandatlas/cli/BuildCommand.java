@@ -38,7 +38,8 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--base-url", paramLabel = "URL", converter = BaseUrlConverter.class,
             description = "absolute URL the site is published under, e.g. https://example.org/atlas: canonical "
-                    + "links and sitemap.xml (default: site-relative links only)")
+                    + "links, citation permalinks and sitemap.xml (default: baseUrl in render/site.json; when null, "
+                    + "site-relative links only)")
     private BaseUrl baseUrl;
 
     @Option(names = "--history", paramLabel = "DIR",

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Builds, serves and searches the Demand Atlas reference website.",
         subcommands = {BuildCommand.class, ParseCommand.class, ServeCommand.class, SearchCommand.class,
                 GenerateCommand.class, LoadTestCommand.class, ServeBenchCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class},
+                ReleaseBenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK, ExitCodes.INPUT, ExitCodes.USAGE, ExitCodes.FAILURE})
 public final class Main {

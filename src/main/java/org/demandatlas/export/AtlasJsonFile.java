@@ -52,6 +52,20 @@ public final class AtlasJsonFile {
     }
 
     /**
+     * A release's frozen {@code all.json}, which an older or newer build may have written in another shape of the
+     * contract: unknown keys are ignored and missing ones read as null, 0, false or empty ({@code JsonMappers.archive}).
+     *
+     * @throws IOException when the stream fails, is not JSON or lacks what no shape leaves out (ids, names, states)
+     */
+    public static Atlas readArchived(InputStream in, String source) throws IOException {
+        try {
+            return ContractReader.atlas(JsonFormat.ARCHIVE.readValue(in, AtlasJson.class));
+        } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
+            throw new IOException(source + " is not a valid Demand Atlas data file: " + firstLine(e), e);
+        }
+    }
+
+    /**
      * The top-level {@code dataDate} of an {@code all.json}, read as a stream (the rest is skipped, not built):
      * empty when the file has none or is null there.
      *

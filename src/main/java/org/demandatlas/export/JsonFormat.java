@@ -15,10 +15,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one JSON style of every file we write: UTF-8, two-space indent, {@code "key": value}, {@code \n} line ends
- * whatever the platform, keys in contract order, a final newline. Reading is strict: unknown or missing keys fail.
+ * whatever the platform, keys in contract order, a final newline. Reading is strict: unknown or missing keys fail
+ * ({@link #ARCHIVE} reads other builds' shapes).
  */
 final class JsonFormat {
     static final JsonMapper MAPPER = JsonMappers.contract();
+    /** Reads what other builds wrote: frozen releases and a published site's history. */
+    static final JsonMapper ARCHIVE = JsonMappers.archive();
     private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
     private static final ObjectWriter WRITER = MAPPER.writer().with(new DefaultPrettyPrinter(Separators
                     .createDefaultInstance()

@@ -184,7 +184,7 @@ public final class ReleaseArchive {
             throw new IOException("release " + id + " has no frozen data (" + Routes.releaseData(id) + ")");
         }
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
-            return AtlasJsonFile.read(in, Routes.releaseData(id));
+            return AtlasJsonFile.readArchived(in, Routes.releaseData(id));
         }
     }
 
@@ -207,7 +207,7 @@ public final class ReleaseArchive {
 
     private static <T> T readJson(Path file, Class<T> type) throws IOException {
         try {
-            return JsonFormat.MAPPER.readValue(Files.readAllBytes(file), type);
+            return JsonFormat.ARCHIVE.readValue(Files.readAllBytes(file), type);
         } catch (JacksonException | IllegalArgumentException e) {
             throw new IOException(file + " is not a valid release history: " + e.getMessage(), e);
         }

@@ -1,6 +1,7 @@
 package org.demandatlas.render;
 
 import java.util.List;
+import org.demandatlas.model.BaseUrl;
 import org.demandatlas.model.Slugs;
 import org.demandatlas.routes.RouteMatcher;
 import org.demandatlas.text.DataFiles;
@@ -8,13 +9,26 @@ import org.demandatlas.text.DataFiles;
 /**
  * The site's own data, read from {@code site.json} beside this class: name, tagline, navigation entries, how many
  * citations one page of the sources list shows and how many a tactic page lists before pointing to the sources
- * list, how many findings one page of the quality report shows, the site's canonical address (null: none; {@code --base-url} overrides it) and the data's licence. Paths are the route table's ({@code routes.Routes}); a navigation path it does not know fails the load.
+ * list, how many findings one page of the quality report shows, the site's canonical address and the data's
+ * licence. Paths are the route table's ({@code routes.Routes}); a navigation path it does not know fails the load.
+ *
+ * <p>{@code baseUrl} is where the site is published, set once by the curator; {@code build} uses it unless
+ * {@code --base-url} gives another, and null means none (permalinks stay site paths and "Cite this page" says to
+ * cite the published site's address). It is checked by {@link BaseUrl}, the rule {@code --base-url} follows, when
+ * the file is read, so a mistyped address fails every build and test with the reason.
  */
 record SiteConfig(String name, String tagline, List<NavEntry> nav, String baseUrl, Licence dataLicence,
                   int sourcesPerPage, int citationsPerTacticPage, int qualityPerPage) {
     SiteConfig {
         if (sourcesPerPage < 1 || citationsPerTacticPage < 1 || qualityPerPage < 1) {
             throw new IllegalArgumentException("page sizes must be positive");
+        }
+        if (baseUrl != null) {
+            try {
+                baseUrl = new BaseUrl(baseUrl).value();
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("baseUrl " + e.getMessage(), e);
+            }
         }
         nav = List.copyOf(nav);
     }

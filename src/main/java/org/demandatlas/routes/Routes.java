@@ -50,6 +50,9 @@ public final class Routes {
     public static final String API_DESCRIPTION = API + "openapi.json";
     /** The files and event stream of {@code serve --watch}'s live reload ({@code /_atlas/live.js}, …). */
     public static final String LIVE_RELOAD = "/_atlas/";
+    /** What {@code serve} answers for Memento clients (RFC 7089), below a profile's path: its TimeGate, TimeMap. */
+    public static final String TIMEGATE = "/timegate";
+    public static final String TIMEMAP = "/timemap";
 
     static final String DOCUMENTS = "/documents/";
     static final String RELEASES = "/data/releases/";
@@ -85,6 +88,16 @@ public final class Routes {
     /** {@code /ct/hartford/as-of-2024-05-01-1a2b3c4d/}: a jurisdiction as it stood in an earlier release. */
     public static String asOf(String jurisdictionId, String release) {
         return jurisdiction(jurisdictionId) + AS_OF + Slugs.requireSlug(release) + "/";
+    }
+
+    /** {@code /timegate/ct/hartford/}: the profile's Memento TimeGate in {@code serve}. */
+    public static String timegate(String jurisdictionId) {
+        return TIMEGATE + jurisdiction(jurisdictionId);
+    }
+
+    /** {@code /timemap/ct/hartford/}: the profile's Memento TimeMap ({@code application/link-format}). */
+    public static String timemap(String jurisdictionId) {
+        return TIMEMAP + jurisdiction(jurisdictionId);
     }
 
     /** {@code /data/releases/2024-05-01-1a2b3c4d/all.json.gz}: a release's frozen, compressed {@code all.json}. */

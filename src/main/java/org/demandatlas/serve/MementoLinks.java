@@ -20,7 +20,8 @@ import org.eclipse.jetty.http.DateGenerator;
 /**
  * Memento hints (RFC 7089) for profiles and their archived versions: a profile's page names each archived page
  * ({@code Link: </ct/hartford/as-of-R/>; rel="memento"; datetime="…"}); an archived page names its original and
- * carries {@code Memento-Datetime}, the release's data date (the date the release id starts with). Found from the
+ * carries {@code Memento-Datetime}, the release's data date (the date the release id starts with); both name the
+ * profile's TimeGate and TimeMap. Found from the
  * site's folders and kept per file until the file changes, so a profile answer costs no folder listing.
  */
 final class MementoLinks {
@@ -60,7 +61,8 @@ final class MementoLinks {
             String folder = file.getParent().getFileName().toString();
             String original = sitePath.substring(0, sitePath.length() - folder.length() - 1);
             String date = httpDate(folder);
-            return Optional.of(new Hints("<" + original + ">; rel=\"original\", <" + sitePath
+            return Optional.of(new Hints("<" + original + ">; rel=\"original\", " + gateAndMap(original) + ", <"
+                    + sitePath
                     + ">; rel=\"memento\"; datetime=\"" + date + "\"", date));
         }
         return route.equals("jurisdiction") ? profile(file.getParent(), sitePath) : Optional.empty();
@@ -75,8 +77,15 @@ final class MementoLinks {
         if (archived.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Hints(archived.stream().map(n -> "<" + sitePath + n + "/>; rel=\"memento\"; datetime=\""
-                + httpDate(n) + "\"").collect(Collectors.joining(", ")), null));
+        return Optional.of(new Hints(gateAndMap(sitePath) + ", " + archived.stream().map(n -> "<" + sitePath + n
+                + "/>; rel=\"memento\"; datetime=\"" + httpDate(n) + "\"").collect(Collectors.joining(", ")), null));
+    }
+
+    /** The profile's TimeGate and TimeMap ({@link MementoHandler}), by the profile's site path. */
+    private static String gateAndMap(String profilePath) {
+        String id = profilePath.substring(1, profilePath.length() - 1);
+        return "<" + Routes.timegate(id) + ">; rel=\"timegate\", <" + Routes.timemap(id) + ">; rel=\"timemap\"; type=\""
+                + MementoHandler.LINK_FORMAT + "\"";
     }
 
     /** {@code as-of-2017-01-11-20dae1e6} → {@code Wed, 11 Jan 2017 00:00:00 GMT}; a bare year or month is its 1st. */

@@ -17,8 +17,9 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 /**
  * The HTTP server for a built site folder, on Jetty's core server (chosen over the JDK's HttpServer by
  * measurement, see {@code docs/serve.md}): static files ({@link StaticSiteHandler}) with security headers on every
- * response ({@link SecurityHeaders}, {@link ErrorAnswers}), the API under {@code /api/} ({@link ApiRoutes}) and any
- * extra routes. Binds to 127.0.0.1 unless told otherwise; port 0 picks a free port; bounded by {@link ServerLimits}.
+ * response ({@link SecurityHeaders}, {@link ErrorAnswers}), the API under {@code /api/} ({@link ApiRoutes}),
+ * the profiles' Memento TimeGates and TimeMaps ({@link MementoHandler}) and any extra routes.
+ * Binds to 127.0.0.1 unless told otherwise; port 0 picks a free port; bounded by {@link ServerLimits}.
  *
  * <pre>{@code
  * try (SiteServer server = SiteServer.builder(Path.of("site")).port(0).route("/api/search", handler).start()) {
@@ -128,7 +129,9 @@ public final class SiteServer implements AutoCloseable {
             server.addConnector(connector);
             server.addBean(new NetworkConnectionLimit(ServerLimits.MAX_CONNECTIONS, server));
             server.setErrorHandler(new ErrorAnswers());
-            server.setHandler(new GracefulHandler(new SecurityHeaders(new RequestRouter(routes, content))));
+            Map<String, Request.Handler> all = new LinkedHashMap<>(routes);
+            MementoHandler.routes(siteDir).forEach(all::putIfAbsent);
+            server.setHandler(new GracefulHandler(new SecurityHeaders(new RequestRouter(all, content))));
             server.setStopTimeout(DRAIN_SECONDS * 1000L);
             server.setStopAtShutdown(false);
             start(server);

@@ -1,5 +1,9 @@
 package org.demandatlas.text;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import java.util.List;
+import java.util.Map;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -14,6 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>{@link #sortedKeys()}: map keys in sorted order, so output never depends on hash order (search shards);</li>
  *   <li>{@link #contract()}: the data contract ({@code all.json}): keys in record order on writing; on reading,
  *       unknown, missing or null-for-number keys fail.</li>
+ *   <li>{@link #archive()}: the same contract as older or newer builds wrote it (a release's frozen
+ *       {@code all.json}, a published site's {@code releases.json}): unknown keys are ignored, a missing key is
+ *       null, 0 or false, and a missing or null list is empty. A renamed optional key reads as missing.</li>
  * </ul>
  */
 public final class JsonMappers {
@@ -28,6 +35,14 @@ public final class JsonMappers {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+    private static final JsonMapper ARCHIVE = JsonMapper.builder()
+            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .withConfigOverride(List.class, o -> o.setNullHandling(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
+            .withConfigOverride(Map.class, o -> o.setNullHandling(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
             .build();
 
     private JsonMappers() {
@@ -47,5 +62,9 @@ public final class JsonMappers {
 
     public static JsonMapper contract() {
         return CONTRACT;
+    }
+
+    public static JsonMapper archive() {
+        return ARCHIVE;
     }
 }

@@ -21,11 +21,13 @@ class MementoLinksTest {
         write("ct/hartford/as-of-2016-4ee1a2b3/index.html");
         MementoLinks links = new MementoLinks(site);
 
-        assertEquals(Optional.of(new MementoLinks.Hints(
-                "</ct/hartford/as-of-2016-4ee1a2b3/>; rel=\"memento\"; datetime=\"Fri, 01 Jan 2016 00:00:00 GMT\", "
+        String gate = "</timegate/ct/hartford/>; rel=\"timegate\", </timemap/ct/hartford/>; rel=\"timemap\"; "
+                + "type=\"application/link-format\", ";
+        assertEquals(Optional.of(new MementoLinks.Hints(gate
+                + "</ct/hartford/as-of-2016-4ee1a2b3/>; rel=\"memento\"; datetime=\"Fri, 01 Jan 2016 00:00:00 GMT\", "
                         + "</ct/hartford/as-of-2017-01-11-20dae1e6/>; rel=\"memento\"; "
                         + "datetime=\"Wed, 11 Jan 2017 00:00:00 GMT\"", null)), links.of(profile, 1));
-        assertEquals(Optional.of(new MementoLinks.Hints("</ct/hartford/>; rel=\"original\", "
+        assertEquals(Optional.of(new MementoLinks.Hints("</ct/hartford/>; rel=\"original\", " + gate
                         + "</ct/hartford/as-of-2017-01-11-20dae1e6/>; rel=\"memento\"; "
                         + "datetime=\"Wed, 11 Jan 2017 00:00:00 GMT\"", "Wed, 11 Jan 2017 00:00:00 GMT")),
                 links.of(archived, 1));
