@@ -16,13 +16,14 @@ record BenchReport(List<ScaleBenchmark.SizeResult> results, String query) {
     String table() {
         StringBuilder t = new StringBuilder();
         t.append("| profiles | tool | wall s | CPU s | peak RSS MB | HTML pages | output MB | first query \"")
-                .append(query).append("\" KB |\n|---|---|---|---|---|---|---|---|\n");
+                .append(query).append("\" KB | live p50 / p99 ms |\n|---|---|---|---|---|---|---|---|---|\n");
         for (ScaleBenchmark.SizeResult r : results) {
-            r.rows().forEach(m -> t.append(String.format(Locale.ROOT, "| %,d | %s | %.1f | %s | %s | %s | %s | %s |%n",
+            r.rows().forEach(m -> t.append(String.format(Locale.ROOT, "| %,d | %s | %.1f | %s | %s | %s | %s | %s | %s |%n",
                     m.profiles(), m.tool(), m.wallSeconds(), number(m.cpuSeconds(), "%.1f"),
                     number(m.peakRssMb(), "%.0f"), m.pages() == null ? "—" : String.format(Locale.ROOT, "%,d",
                             m.pages()), number(megabytes(m.bytes()), "%.1f"),
-                    number(kilobytes(m.firstQueryBytes()), "%.0f"))));
+                    number(kilobytes(m.firstQueryBytes()), "%.0f"), m.liveP50Ms() == null ? "—"
+                            : String.format(Locale.ROOT, "%.2f / %.2f", m.liveP50Ms(), m.liveP99Ms()))));
         }
         t.append('\n');
         for (ScaleBenchmark.SizeResult r : results) {

@@ -91,8 +91,9 @@ public final class ScaleBenchmark {
         SiteSizes sizes = SiteSizes.of(site);
         ProfileCheck check = ProfileCheck.of(generator, options.seed(), count, site);
         List<Measurement> rows = new ArrayList<>();
+        log.println("bench: " + count + " profiles: live search");
         rows.add(Measurement.of("atlas build", count, build, sizes.htmlPages(), sizes.bytes(),
-                firstQuery("first-query.js", site).orElse(null)));
+                firstQuery("first-query.js", site).orElse(null)).with(LiveSearch.measure(site)));
         if (options.compare()) {
             compare(count, dir, site, rows);
         }

@@ -135,7 +135,7 @@ public final class SiteBuild {
             throws IOException {
         Atlas atlas = site.atlas();
         exportData(atlas, site.quality(), staging);
-        ReleaseHistory history = ReleaseArchive.write(site.history(), staging);
+        ReleaseHistory history = ReleaseArchive.write(site.history(), atlas, staging);
         BuildReportJson.write(summary, staging.resolve(BuildReportJson.FILE));
         BuildStep.DATA_WRITTEN.reached();
         new SiteRenderer(render, PageOutputs.writers(atlas)).render(atlas, site.quality(), summary, history, staging);

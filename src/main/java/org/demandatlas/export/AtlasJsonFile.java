@@ -1,16 +1,20 @@
 package org.demandatlas.export;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.demandatlas.export.Contract.AtlasJson;
 import org.demandatlas.model.Atlas;
 import org.demandatlas.model.Jurisdiction;
 import org.demandatlas.model.TacticEvidence;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -26,9 +30,36 @@ public final class AtlasJsonFile {
         return JsonFormat.toBytes(ContractWriter.atlas(atlas));
     }
 
-    /** Writes {@code all.json} straight to the file, without holding it in memory. */
+    /**
+     * Writes {@code all.json} straight to the file, one contract record at a time (the keys in {@code AtlasJson}'s
+     * order), so memory does not grow with the atlas: the same bytes as {@link #toBytes(Atlas)}.
+     */
     public static void write(Atlas atlas, Path allJson) throws IOException {
-        JsonFormat.write(ContractWriter.atlas(atlas), allJson);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(allJson), 1 << 16);
+             JsonGenerator json = JsonFormat.generator(out)) {
+            json.writeStartObject();
+            array(json, "jurisdictions", atlas.jurisdictions(),
+                    j -> ContractWriter.jurisdiction(j, atlas.evidenceOf(j.id())));
+            array(json, "documents", atlas.documents(), ContractWriter::document);
+            array(json, "tactics", atlas.tactics(), ContractWriter::tactic);
+            array(json, "partners", atlas.partners(), ContractWriter::partner);
+            array(json, "states", atlas.states(), ContractWriter::state);
+            json.writeName("dataDate");
+            json.writePOJO(atlas.dataDate());
+            array(json, "timeline", atlas.timeline(), ContractWriter::event);
+            array(json, "statutes", atlas.statutes(), ContractWriter::statute);
+            json.writeEndObject();
+            json.writeRaw('\n');
+        } catch (JacksonException e) {
+            throw new IOException("cannot write " + allJson + ": " + firstLine(e), e);
+        }
+    }
+
+    private static <T> void array(JsonGenerator json, String name, List<T> values, Function<T, Object> record) {
+        json.writeName(name);
+        json.writeStartArray();
+        values.forEach(value -> json.writePOJO(record.apply(value)));
+        json.writeEndArray();
     }
 
     /** One jurisdiction's record with its evidence, exactly as it appears in {@code all.json}. */

@@ -32,6 +32,7 @@ import org.demandatlas.model.Problem;
 import org.demandatlas.model.SourceCategory;
 import org.demandatlas.model.StateEntry;
 import org.demandatlas.model.TacticEntry;
+import org.demandatlas.model.StatuteRef;
 import org.demandatlas.model.TacticEvidence;
 import org.demandatlas.model.TimelineEvent;
 import org.demandatlas.routes.Routes;
@@ -49,11 +50,15 @@ final class ContractWriter {
                 map(atlas.documents(), ContractWriter::document), map(atlas.tactics(), ContractWriter::tactic),
                 map(atlas.partners(), ContractWriter::partner), map(atlas.states(), ContractWriter::state),
                 atlas.dataDate(), map(atlas.timeline(), ContractWriter::event),
-                map(atlas.statutes(), s -> new StatuteJson(s.state(), s.section(), s.subsection(), s.rangeEnd(),
-                        s.asWritten(), s.url(), s.document())));
+                map(atlas.statutes(), ContractWriter::statute));
     }
 
-    private static TimelineEventJson event(TimelineEvent e) {
+    static StatuteJson statute(StatuteRef s) {
+        return new StatuteJson(s.state(), s.section(), s.subsection(), s.rangeEnd(), s.asWritten(), s.url(),
+                s.document());
+    }
+
+    static TimelineEventJson event(TimelineEvent e) {
         return new TimelineEventJson(e.date(), e.precision().id(), e.end(),
                 e.endPrecision() == null ? null : e.endPrecision().id(), e.qualifier(), e.sentence(), e.tactics(),
                 e.jurisdiction(), e.file(), e.line());
@@ -85,16 +90,16 @@ final class ContractWriter {
                 map(parsed.problems(), ContractWriter::problem));
     }
 
-    private static TacticJson tactic(TacticEntry entry) {
+    static TacticJson tactic(TacticEntry entry) {
         return new TacticJson(entry.tactic().id(), entry.tactic().name(), entry.tactic().definition(),
                 entry.tactic().synonyms(), entry.jurisdictions());
     }
 
-    private static PartnerJson partner(PartnerEntry entry) {
+    static PartnerJson partner(PartnerEntry entry) {
         return new PartnerJson(entry.id(), entry.name(), Routes.partner(entry.id()), entry.jurisdictions());
     }
 
-    private static StateJson state(StateEntry entry) {
+    static StateJson state(StateEntry entry) {
         return new StateJson(entry.state().code(), entry.state().name(), Routes.state(entry.state().code()),
                 entry.jurisdictions(),
                 entry.documents());

@@ -1,12 +1,9 @@
 package org.demandatlas.export;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.demandatlas.text.JsonMappers;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -38,11 +35,8 @@ final class JsonFormat {
         return (WRITER.writeValueAsString(value) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Streams the value into a file (large atlases never sit in memory as one string). */
-    static void write(Object value, Path file) throws IOException {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            WRITER.writeValue(out, value);
-            out.write('\n');
-        }
+    /** A generator of this style into {@code out}, for files written one record at a time. */
+    static JsonGenerator generator(OutputStream out) {
+        return WRITER.createGenerator(out);
     }
 }

@@ -1,11 +1,12 @@
 package org.demandatlas.export;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.OutputStream;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -81,27 +82,28 @@ public final class ReleaseArchive {
     }
 
     /**
-     * Carries {@code previous} forward into the staged site whose data files are written: adds its release (unless
-     * the history has that data already), the changes since the last release, every frozen file, and returns the
-     * history with the profiles of earlier releases that differ from the current data.
+     * Carries {@code previous} forward into the staged site whose data files are written from {@code current}: adds
+     * its release (unless the history has that data already), the changes since the last release, every frozen file,
+     * and returns the history with the profiles of earlier releases that differ from the current data. The staged
+     * {@code all.json} is hashed and compressed as a stream, and {@code current} is the atlas it was written from
+     * (its contract records are the file's), so the file is never held or parsed again in memory.
      */
-    public static ReleaseHistory write(Published previous, Path staging) throws IOException {
-        byte[] all = Files.readAllBytes(staging.resolve(DataFile.ALL_JSON.file()));
-        Atlas current = AtlasJsonFile.read(new ByteArrayInputStream(all), DataFile.ALL_JSON.file());
-        String id = Release.idOf(current.dataDate(), sha256(all));
+    public static ReleaseHistory write(Published previous, Atlas current, Path staging) throws IOException {
+        Path allJson = staging.resolve(DataFile.ALL_JSON.file());
+        String id = Release.idOf(current.dataDate(), sha256(allJson));
         List<Release> releases = new ArrayList<>(previous.releases());
         Map<String, byte[]> frozen = new TreeMap<>(previous.frozen());
         List<ReleaseChanges> changes = new ArrayList<>();
+        OutputFolder site = new OutputFolder(staging);
         if (releases.stream().noneMatch(r -> r.id().equals(id))) {
             releases.add(release(id, current, staging));
-            frozen.put(id, gzip(all));
+            gzip(allJson, site.prepare(Routes.file(Routes.releaseData(id))));
             if (!previous.releases().isEmpty()) {
                 String last = previous.releases().getLast().id();
                 changes.add(ReleaseDiff.between(last, unfrozen(last, frozen.get(last)), id, current));
             }
         }
         changes.addAll(previous.changes());
-        OutputFolder site = new OutputFolder(staging);
         for (Map.Entry<String, byte[]> entry : frozen.entrySet()) {
             site.write(Routes.file(Routes.releaseData(entry.getKey())), entry.getValue());
         }
@@ -124,6 +126,9 @@ public final class ReleaseArchive {
      */
     private static List<ArchivedProfile> archived(List<Release> releases, Map<String, byte[]> frozen,
                                                   String currentId, Atlas current) throws IOException {
+        if (releases.stream().allMatch(r -> r.id().equals(currentId))) {
+            return List.of();
+        }
         Map<String, String> now = hashes(current);
         List<Map<String, String>> held = new ArrayList<>();
         List<ArchivedProfile> differing = new ArrayList<>();
@@ -188,18 +193,29 @@ public final class ReleaseArchive {
         }
     }
 
-    /** gzip with no name and no time in its header, so the same data compress to the same bytes. */
-    static byte[] gzip(byte[] data) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 4 + 64);
-        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
-            zip.write(data);
+    /** gzip of a file into a file, as a stream, with no name and no time in its header (same data, same bytes). */
+    private static void gzip(Path from, Path to) throws IOException {
+        try (InputStream in = Files.newInputStream(from);
+             GZIPOutputStream zip = new GZIPOutputStream(Files.newOutputStream(to))) {
+            in.transferTo(zip);
         }
-        return out.toByteArray();
+    }
+
+    private static String sha256(Path file) throws IOException {
+        MessageDigest digest = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     static String sha256(byte[] data) {
+        return HexFormat.of().formatHex(sha256().digest(data));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }

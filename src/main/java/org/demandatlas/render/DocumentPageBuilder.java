@@ -41,7 +41,7 @@ final class DocumentPageBuilder {
         String description = document.kind().label() + ": " + document.title() + " (" + document.file() + ").";
         PageInfo info = PageInfo.of(file, document.title(), description, "sources",
                 List.of(new PageInfo.Crumb(Routes.HOME, context.config().name())));
-        return context.job(info.withJsonLd("article", null).withDataDate(context.index().atlas()
+        return context.job(info.withJsonLd("article", null).withDataDate(context.index()
                 .findDataDate(java.util.Set.of(document.file()), java.util.stream.Stream.empty())), "document", page);
     }
 

@@ -57,7 +57,7 @@ final class JurisdictionPageBuilder {
                 new PageInfo.Crumb(Routes.HOME, context.config().name()),
                 new PageInfo.Crumb(Routes.state(j.state().code()), j.state().name())));
         info = info.withJsonLd("article", context.jsonLd().place(j, info.description()))
-                .withDataDate(context.index().atlas().findDataDate(j));
+                .withDataDate(context.index().findDataDate(j));
         return context.job(info, "jurisdiction", page);
     }
 
@@ -96,7 +96,7 @@ final class JurisdictionPageBuilder {
     private CiteView cite(Jurisdiction j) {
         String kind = j.curated() ? "Jurisdiction profile" : "Jurisdiction page (no curated profile)";
         return context.cite(j.id(), j.name() + ", " + j.state().name(), kind, Routes.jurisdiction(j.id()),
-                context.index().atlas().findDataDate(j).orElse(null), context.releases().findCurrentId().orElse(null));
+                context.index().findDataDate(j).orElse(null), context.releases().findCurrentId().orElse(null));
     }
 
     private ReleaseNote release(Jurisdiction j, Href href) {

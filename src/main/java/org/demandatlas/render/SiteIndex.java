@@ -1,5 +1,7 @@
 package org.demandatlas.render;
 
+import org.demandatlas.text.PlaceMentions;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,6 +33,8 @@ final class SiteIndex {
     private final Map<String, List<CitationRef>> citationsByTactic = new HashMap<>();
     private final List<CitationRef> allCitations = new ArrayList<>();
     private final Map<String, List<TimelineEvent>> timelineByFile = new HashMap<>();
+    private final Map<String, List<Document>> documentsByFile = new HashMap<>();
+    private final PlaceMentions places;
 
     SiteIndex(Atlas atlas) {
         this.atlas = atlas;
@@ -41,6 +45,30 @@ final class SiteIndex {
         this.states = byKey(atlas.states(), s -> s.state().slug());
         atlas.jurisdictions().forEach(this::numberCitations);
         atlas.timeline().forEach(e -> timelineByFile.computeIfAbsent(e.file(), k -> new ArrayList<>()).add(e));
+        atlas.documents().forEach(d -> documentsByFile.computeIfAbsent(d.file(), k -> new ArrayList<>()).add(d));
+        this.places = new PlaceMentions(atlas.jurisdictions().stream().map(Jurisdiction::name).toList());
+    }
+
+    /** The places timeline sentences may name: every jurisdiction's name (built once, not per page). */
+    PlaceMentions places() {
+        return places;
+    }
+
+    /** {@link Atlas#findDataDate(Jurisdiction)}, with the documents and events looked up instead of searched. */
+    Optional<String> findDataDate(Jurisdiction j) {
+        Set<String> files = j.documents().stream().map(this::findDocument).flatMap(Optional::stream)
+                .map(Document::file).collect(Collectors.toSet());
+        return findDataDate(files, j.sources().stream().flatMap(c -> c.citations().stream()).map(Citation::date));
+    }
+
+    /** {@link Atlas#findDataDate(Set, java.util.stream.Stream)}, looked up by file. */
+    Optional<String> findDataDate(Set<String> files, java.util.stream.Stream<String> others) {
+        java.util.stream.Stream<String> documented = files.stream()
+                .flatMap(f -> documentsByFile.getOrDefault(f, List.of()).stream()).map(Document::date);
+        java.util.stream.Stream<String> events = files.stream()
+                .flatMap(f -> timelineByFile.getOrDefault(f, List.of()).stream()).map(TimelineEvent::date);
+        return java.util.stream.Stream.of(documented, events, others).flatMap(d -> d)
+                .filter(java.util.Objects::nonNull).max(String::compareTo);
     }
 
     private static <T> Map<String, T> byKey(List<T> values, Function<T, String> key) {

@@ -17,7 +17,7 @@ final class TimelineViews {
 
     TimelineViews(BuildContext context) {
         this.context = context;
-        this.places = new PlaceMentions(context.index().atlas().jurisdictions().stream().map(j -> j.name()).toList());
+        this.places = context.index().places();
     }
 
     List<TimelineView> of(List<TimelineEvent> events, Href href, boolean withPlace) {

@@ -41,7 +41,7 @@ final class ViewFactory {
 
     /** Line {@code line} of the jurisdiction's own profile, linked as {@link #seedLine}. */
     Link profileLine(Jurisdiction j, int line, Href href) {
-        String file = j.documents().stream().map(index.atlas()::findDocument).flatMap(java.util.Optional::stream)
+        String file = j.documents().stream().map(index::findDocument).flatMap(java.util.Optional::stream)
                 .filter(d -> d.curated() == j.curated()).map(Document::file).findFirst().orElse("");
         return file.isEmpty() ? new Link(null, "line " + line) : seedLine(file, line, href);
     }

@@ -34,13 +34,14 @@ public final class PlaceMentions {
     private record Mention(String name, int start, String before, String after) {
     }
 
-    private final List<String> known;
-    private final List<String> others;
+    private final NameIndex known;
+    private final NameIndex others;
 
     public PlaceMentions(Collection<String> knownNames) {
-        this.known = longestFirst(knownNames);
-        Set<String> own = Set.copyOf(known);
-        this.others = longestFirst(DATA.places().stream().filter(n -> !own.contains(n)).toList());
+        List<String> own = longestFirst(knownNames);
+        Set<String> ownSet = Set.copyOf(own);
+        this.known = new NameIndex(own);
+        this.others = new NameIndex(longestFirst(DATA.places().stream().filter(n -> !ownSet.contains(n)).toList()));
     }
 
     private static List<String> longestFirst(Collection<String> names) {
@@ -82,11 +83,12 @@ public final class PlaceMentions {
         StringBuilder rest = new StringBuilder(sentence);
         List<Mention> found = new ArrayList<>();
         find(sentence, rest, DIRECTIONAL, false, found);
-        for (String name : known) {
-            find(sentence, rest, Pattern.compile("\\b" + Pattern.quote(name) + "\\b"), false, found);
+        // candidates from the text before the names are masked: masking a whole-word name cuts no word run
+        for (int i : known.candidates(rest)) {
+            find(sentence, rest, known.pattern(i), false, found);
         }
-        for (String name : others) {
-            find(sentence, rest, Pattern.compile("\\b" + Pattern.quote(name) + "\\b"), true, found);
+        for (int i : others.candidates(rest)) {
+            find(sentence, rest, others.pattern(i), true, found);
         }
         found.sort(Comparator.comparingInt(Mention::start));
         return found;

@@ -37,5 +37,7 @@ class BenchSmokeIT {
         assertTrue(build.path("pages").asLong() > 1000, build.toString());
         assertEquals(1000, size.path("atlasSizes").path("kinds").path("profile-html").path("files").asLong());
         assertTrue(build.path("wallSeconds").asDouble() > 0, build.toString());
+        assertTrue(build.path("liveP99Ms").asDouble() >= build.path("liveP50Ms").asDouble()
+                && build.path("liveP50Ms").asDouble() > 0, "live search measured: " + build);
     }
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.demandatlas.fixtures.SampleAtlas;
 import org.demandatlas.model.Atlas;
@@ -22,6 +24,7 @@ import org.demandatlas.model.TacticDefinition;
 import org.demandatlas.model.TacticEntry;
 import org.demandatlas.model.TacticUse;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AtlasJsonFileTest {
     private final Atlas atlas = SampleAtlas.atlas();
@@ -32,6 +35,18 @@ class AtlasJsonFileTest {
 
         assertEquals(published(atlas), read);
         assertArrayEquals(AtlasJsonFile.toBytes(atlas), AtlasJsonFile.toBytes(read));
+    }
+
+    /** all.json is written one record at a time; it must be the bytes of the whole contract tree, null date too. */
+    @Test
+    void theStreamedFileIsTheContractTreesBytes(@TempDir Path dir) throws IOException {
+        Atlas undated = new Atlas(new Catalog(List.of(), List.of(), List.of(), List.of(), List.of(), null),
+                java.util.Map.of(), List.of(), List.of());
+        for (Atlas written : List.of(atlas, undated)) {
+            Path file = dir.resolve("all.json");
+            AtlasJsonFile.write(written, file);
+            assertArrayEquals(JsonFormat.toBytes(ContractWriter.atlas(written)), Files.readAllBytes(file));
+        }
     }
 
     @Test

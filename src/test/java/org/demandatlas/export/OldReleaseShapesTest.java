@@ -70,7 +70,7 @@ class OldReleaseShapesTest {
         Path staging = Files.createDirectory(dir.resolve("staging"));
         Atlas now = TestAtlas.seeds().atlas();
         DataExporter.export(now, TestAtlas.seeds().quality(), staging);
-        ReleaseHistory history = ReleaseArchive.write(ReleaseArchive.read(OLD_SITE), staging);
+        ReleaseHistory history = ReleaseArchive.write(ReleaseArchive.read(OLD_SITE), now, staging);
 
         assertEquals(2, history.releases().size());
         assertEquals(OLD_ID, history.releases().getFirst().id());
