@@ -57,9 +57,9 @@ public final class RouteMatcher {
         exact(routes, "build-report-json", Routes.BUILD_REPORT_JSON);
         exact(routes, "not-found", Routes.NOT_FOUND);
         exact(routes, "robots", Routes.ROBOTS);
-        for (String asset : List.of(Routes.STYLE, Routes.FAVICON_SVG, Routes.FAVICON_ICO, Routes.SEARCH_PASSAGES_SCRIPT,
-                Routes.SEARCH_FACETS_SCRIPT, Routes.SEARCH_ENGINE_SCRIPT, Routes.SEARCH_PAGE_SCRIPT, Routes.COMPARE_SCRIPT,
-                Routes.EXPLORE_SCRIPT, Routes.COPY_SCRIPT)) {
+        for (String asset : List.of(Routes.STYLE, Routes.BASE_STYLE, Routes.FAVICON_SVG, Routes.FAVICON_ICO,
+                Routes.SEARCH_PASSAGES_SCRIPT, Routes.SEARCH_FACETS_SCRIPT, Routes.SEARCH_ENGINE_SCRIPT,
+                Routes.SEARCH_PAGE_SCRIPT, Routes.COMPARE_SCRIPT, Routes.EXPLORE_SCRIPT, Routes.COPY_SCRIPT)) {
             exact(routes, "asset", asset);
         }
         for (DataFile file : DataFile.values()) {

@@ -29,6 +29,8 @@ public final class Routes {
     public static final String ROBOTS = "/robots.txt";
     public static final String SITEMAP = "/sitemap.xml";
     public static final String STYLE = "/assets/style.css";
+    /** Imported by {@link #STYLE} ({@code @import url("base.css")}). */
+    public static final String BASE_STYLE = "/assets/base.css";
     public static final String FAVICON_SVG = "/assets/favicon.svg";
     public static final String FAVICON_ICO = "/favicon.ico";
     public static final String SEARCH_PASSAGES_SCRIPT = "/assets/search-passages.js";

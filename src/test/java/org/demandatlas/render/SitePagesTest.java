@@ -37,15 +37,15 @@ class SitePagesTest {
                 "documents/ct-press-release/index.html", "about/index.html",
                 "search/index.html", "quality/index.html", "404.html", "sitemap.xml", "robots.txt", "favicon.ico",
                 "ct/hartford/index.json", "ct/west-hartford/index.json",
-                "assets/style.css",
+                "assets/style.css", "assets/base.css",
                 "assets/search-passages.js", "assets/search-facets.js",
                 "assets/search-engine.js", "assets/search.js", "assets/favicon.svg", "assets/explore.js",
                 "assets/compare.js", "assets/copy.js", "about/codebook/index.html", "changes/index.html",
                 "explore/index.html", "compare/index.html", "compare/ct/index.html")) {
             assertTrue(files.contains(file), file);
         }
-        // pages, robots.txt, sitemap.xml, 10 static files, 4 jurisdictions as JSON; no archived page without history
-        assertEquals(61, files.size(), String.join("\n", files));
+        // pages, robots.txt, sitemap.xml, 11 static files, 4 jurisdictions as JSON; no archived page without history
+        assertEquals(62, files.size(), String.join("\n", files));
         assertFalse(files.stream().anyMatch(f -> f.startsWith("sources/by-")), "one order: each profile lists its own");
     }
 
