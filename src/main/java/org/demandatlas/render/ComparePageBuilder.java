@@ -91,7 +91,7 @@ final class ComparePageBuilder {
                 context.config().name())) : List.of(new PageInfo.Crumb(Routes.HOME, context.config().name()),
                 new PageInfo.Crumb(Routes.COMPARE, "Compare"));
         PageInfo info = PageInfo.of(file, heading, description, "compare", crumbs);
-        return context.job(state.isEmpty() ? info : info.withDataDate(context.index().atlas().findDataDate(
+        return context.job(state.isEmpty() ? info : info.withDataDate(context.index().findDataDate(
                 profiles.stream().map(Jurisdiction::id).toList(), List.of())), TYPE, page);
     }
 }

@@ -45,7 +45,7 @@ final class PartnerPageBuilder {
         PageInfo info = PageInfo.of(file, partner.name(), description, "partners", List.of(
                 new PageInfo.Crumb(Routes.HOME, context.config().name()), new PageInfo.Crumb(Routes.PARTNERS,
                         "Partners")));
-        return context.job(info.withDataDate(context.index().atlas().findDataDate(partner.jurisdictions(),
+        return context.job(info.withDataDate(context.index().findDataDate(partner.jurisdictions(),
                 List.of())), "partner", page);
     }
 }

@@ -51,7 +51,7 @@ final class StatePageBuilder {
                 + Formats.plural(state.documents().size(), "state-level document", "state-level documents") + ".";
         PageInfo info = PageInfo.of(file, state.state().name(), description, "states",
                 List.of(new PageInfo.Crumb(Routes.HOME, context.config().name())));
-        return context.job(info.withDataDate(context.index().atlas().findDataDate(state.jurisdictions(),
+        return context.job(info.withDataDate(context.index().findDataDate(state.jurisdictions(),
                 state.documents())), "state", page);
     }
 

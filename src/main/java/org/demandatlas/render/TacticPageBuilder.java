@@ -68,7 +68,7 @@ final class TacticPageBuilder {
                         "Tactics")));
         List<String> shown = context.index().atlas().jurisdictions().stream()
                 .filter(j -> context.index().atlas().findEvidence(j.id(), id).isPresent()).map(j -> j.id()).toList();
-        return context.job(info.withDataDate(context.index().atlas().findDataDate(shown, List.of())), "tactic",
+        return context.job(info.withDataDate(context.index().findDataDate(shown, List.of())), "tactic",
                 page);
     }
 }
