@@ -2,7 +2,6 @@ package org.demandatlas.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -11,7 +10,7 @@ import org.demandatlas.index.AtlasIndex;
 import org.demandatlas.index.AtlasIndexer;
 import org.demandatlas.index.SearchQuery;
 import org.demandatlas.index.SearchService;
-import org.demandatlas.index.SurfaceDictionary;
+import org.demandatlas.index.SampleQueries;
 import org.demandatlas.routes.DataFile;
 
 /**
@@ -44,19 +43,6 @@ record LiveSearch(double p50Millis, double p99Millis) {
     }
 
     private static List<String> queries(AtlasIndex index, SplittableRandom random) {
-        List<String> words = index.dictionary().entries().stream().filter(e -> !e.isStopWord() && e.docFreq() > 0)
-                .map(SurfaceDictionary.Entry::surface).filter(w -> w.length() > 3).toList();
-        List<String> queries = new ArrayList<>();
-        for (int i = 0; i < QUERIES; i++) {
-            StringBuilder q = new StringBuilder();
-            for (int w = 0; w <= random.nextInt(3); w++) {
-                q.append(w == 0 ? "" : " ").append(words.get(random.nextInt(words.size())));
-            }
-            String text = q.toString();
-            int kind = random.nextInt(5);
-            queries.add(kind == 0 && text.length() > 5 ? text.substring(0, text.length() - 2) + "x"
-                    : kind == 1 ? text.substring(0, text.length() - 1) : text);
-        }
-        return queries;
+        return SampleQueries.of(index, random, QUERIES);
     }
 }

@@ -128,22 +128,8 @@ public final class SearchBenchmark {
                 nanos[nanos.length - 1] / 1e6);
     }
 
-    /** One to three words of the vocabulary; one query in five has a typo, one in five is a prefix. */
     static List<String> queries(AtlasIndex index, SplittableRandom random) {
-        List<String> words = index.dictionary().entries().stream().filter(e -> !e.isStopWord() && e.docFreq() > 0)
-                .map(SurfaceDictionary.Entry::surface).filter(w -> w.length() > 3).toList();
-        List<String> queries = new ArrayList<>();
-        for (int i = 0; i < QUERIES; i++) {
-            StringBuilder q = new StringBuilder();
-            for (int w = 0; w <= random.nextInt(3); w++) {
-                q.append(w == 0 ? "" : " ").append(words.get(random.nextInt(words.size())));
-            }
-            String text = q.toString();
-            int kind = random.nextInt(5);
-            queries.add(kind == 0 && text.length() > 5 ? text.substring(0, text.length() - 2) + "x"
-                    : kind == 1 ? text.substring(0, text.length() - 1) : text);
-        }
-        return queries;
+        return SampleQueries.of(index, random, QUERIES);
     }
 
     private static long textBytes(AtlasIndex index) {
